@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database, Db } from './db/database.ts';
+import { accessRoutes } from './modules/access/index.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { organisationRoutes } from './modules/organisation/index.ts';
+import { patientRoutes } from './modules/patients/index.ts';
+import { registerErrorHandler, sendNoSuchRoute } from './plugins/error-handler.ts';
+import { registerHealth } from './plugins/health.ts';
+import { sessionPlugin } from './plugins/session.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    database: Database;
+  }
+}
+
+export interface AppOptions {
+  database: Database;
+  logLevel?: string;
+  sessionHours?: number;
+  secureCookies?: boolean;
+  /** Folder of the built web client; served when it exists. */
+  webDist?: string;
+}
+
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', opts.database);
+  app.decorate('db', opts.database.db);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Lotsa API',
+        version: '0.1.0',
+        description: 'SMO: coordinated primary care for adults with extensive disabilities.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lotsa_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
+
+  const sessionHours = opts.sessionHours ?? 10;
+  await app.register(sessionPlugin, { sessionHours });
+  registerHealth(app);
+  await app.register(accessRoutes, { sessionHours, secureCookies: opts.secureCookies ?? false });
+  await app.register(organisationRoutes);
+  await app.register(patientRoutes);
+  await app.register(auditRoutes);
+
+  const webDist = opts.webDist ?? defaultWebDist;
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    // The web client routes in the browser: any other page path gets its index.html.
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendNoSuchRoute(req, reply);
+  });
+  return app;
+}

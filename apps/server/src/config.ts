@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every setting Lotsa reads, from environment variables. Documented in the README. */
+const ZConfig = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  LOTSA_DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
+  LOTSA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  LOTSA_SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
+  LOTSA_SESSION_HOURS: z.coerce.number().positive().default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type Config = z.infer<typeof ZConfig>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ZConfig.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,5 @@
+// Every table, for drizzle-kit and for the typed database handle. Each module owns its tables.
+export * from '../modules/access/access.tables.ts';
+export * from '../modules/audit/audit.tables.ts';
+export * from '../modules/organisation/organisation.tables.ts';
+export * from '../modules/patients/patients.tables.ts';

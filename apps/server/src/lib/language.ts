@@ -1,0 +1,15 @@
+import type { Locale } from '@lotsa/contracts';
+
+/** Picks the language of an answer: the user's choice when signed in, else the browser's. */
+export function pickLocale(userLocale: Locale | undefined, acceptLanguage: string | undefined): Locale {
+  if (userLocale) return userLocale;
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'sv';
+}
+
+/** Contract messages are written "svenska / English"; this returns the part for the locale. */
+export function localise(message: string, locale: Locale): string {
+  const parts = message.split(' / ');
+  if (parts.length === 2) return (locale === 'en' ? parts[1] : parts[0]) as string;
+  return message;
+}

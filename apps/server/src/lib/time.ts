@@ -1,0 +1,23 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
+
+/** Lotsa's wall clock: every local date and time means Swedish time. */
+export const TIME_ZONE = 'Europe/Stockholm';
+
+/** The instant a local date (YYYY-MM-DD) starts in Sweden, correct across daylight-saving changes. */
+export function startOfLocalDay(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, TIME_ZONE).getTime());
+}
+
+/** The instant the local day after `date` starts: the exclusive end of an inclusive date filter. */
+export function endOfLocalDay(date: string): Date {
+  const start = new TZDate(startOfLocalDay(date).getTime(), TIME_ZONE);
+  return new Date(addDays(start, 1).getTime());
+}
+
+/** Today's date in Sweden as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const t = new TZDate(now.getTime(), TIME_ZONE);
+  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+}

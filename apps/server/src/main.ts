@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, seedDemo } from './demo/seed.ts';
+
+process.env.TZ = 'Europe/Stockholm';
+const config = readConfig();
+const embedded = !config.DATABASE_URL;
+const dataDir = path.join(config.LOTSA_DATA_DIR, 'pglite');
+const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir });
+await database.migrate();
+
+const seed = config.LOTSA_DEMO === 'on' || (config.LOTSA_DEMO === 'auto' && embedded);
+if (seed && !(await hasAnyRegion(database.db))) {
+  console.log('Lotsa: creating demo data (first start)…');
+  await seedDemo(database.db);
+}
+
+const secureCookies =
+  config.LOTSA_SECURE_COOKIES === 'on' ||
+  (config.LOTSA_SECURE_COOKIES === 'auto' && config.NODE_ENV === 'production');
+const app = await buildApp({
+  database,
+  logLevel: config.LOG_LEVEL,
+  sessionHours: config.LOTSA_SESSION_HOURS,
+  secureCookies,
+});
+const address = await app.listen({ port: config.PORT, host: config.HOST });
+
+console.log(`
+Lotsa is running at ${address.replace('127.0.0.1', 'localhost')}
+  database: ${embedded ? `embedded PostgreSQL (PGlite) in ${dataDir}` : 'PostgreSQL server (DATABASE_URL)'}
+  API documentation: ${address}/api/docs
+${
+  seed
+    ? `  demo sign-ins (password "${DEMO_PASSWORD}" for all):\n${DEMO_USERS.map((u) => `    ${u.username.padEnd(18)} ${u.description}`).join('\n')}`
+    : ''
+}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}

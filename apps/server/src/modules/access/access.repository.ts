@@ -1,0 +1,141 @@
+import type { Locale, Role } from '@lotsa/contracts';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/database.ts';
+import { regions, units } from '../organisation/organisation.tables.ts';
+import { sessions, signInAttempts, users, userUnitRoles } from './access.tables.ts';
+
+export async function findUserByUsername(db: Queryable, username: string) {
+  const [row] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  return row ?? null;
+}
+
+export async function countRecentFailures(db: Queryable, username: string, ip: string, since: Date) {
+  const [row] = await db
+    .select({
+      byUser: sql<number>`count(*) filter (where ${signInAttempts.username} = ${username})`.mapWith(Number),
+      byIp: sql<number>`count(*) filter (where ${signInAttempts.ip} = ${ip})`.mapWith(Number),
+    })
+    .from(signInAttempts)
+    .where(
+      and(
+        gt(signInAttempts.at, since),
+        sql`(${signInAttempts.username} = ${username} or ${signInAttempts.ip} = ${ip})`,
+      ),
+    );
+  return { byUser: row?.byUser ?? 0, byIp: row?.byIp ?? 0 };
+}
+
+export async function recordFailedSignIn(db: Queryable, username: string, ip: string) {
+  await db.insert(signInAttempts).values({ username, ip });
+}
+
+export async function clearFailedSignIns(db: Queryable, username: string) {
+  await db.delete(signInAttempts).where(eq(signInAttempts.username, username));
+}
+
+export async function insertSession(
+  db: Queryable,
+  s: { tokenHash: string; userId: string; csrfToken: string; activeUnitId: string | null; expiresAt: Date },
+) {
+  await db.insert(sessions).values(s);
+}
+
+export interface SessionRow {
+  tokenHash: string;
+  csrfToken: string;
+  activeUnitId: string | null;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    locale: Locale;
+    isRegionAdmin: boolean;
+    regionId: string;
+    regionName: string;
+  };
+  units: Array<{ id: string; name: string; roles: Role[] }>;
+}
+
+/** One query: the live session, its user, region and the user's units with roles. */
+export async function loadSession(db: Queryable, tokenHash: string, now: Date): Promise<SessionRow | null> {
+  const [row] = await db
+    .select({
+      tokenHash: sessions.tokenHash,
+      csrfToken: sessions.csrfToken,
+      activeUnitId: sessions.activeUnitId,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      locale: users.locale,
+      isRegionAdmin: users.isRegionAdmin,
+      regionId: users.regionId,
+      regionName: regions.name,
+      units: sql<Array<{ id: string; name: string; roles: Role[] }> | null>`(
+        select json_agg(json_build_object('id', u.id, 'name', u.name, 'roles', r.roles) order by u.name)
+        from (select unit_id, array_agg(role order by role) as roles from ${userUnitRoles}
+              where ${userUnitRoles.userId} = ${users.id} group by unit_id) r
+        join ${units} u on u.id = r.unit_id)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(regions, eq(regions.id, users.regionId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)))
+    .limit(1);
+  if (!row) return null;
+  return {
+    tokenHash: row.tokenHash,
+    csrfToken: row.csrfToken,
+    activeUnitId: row.activeUnitId,
+    lastSeenAt: row.lastSeenAt,
+    expiresAt: row.expiresAt,
+    user: {
+      id: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      locale: row.locale as Locale,
+      isRegionAdmin: row.isRegionAdmin,
+      regionId: row.regionId,
+      regionName: row.regionName,
+    },
+    units: row.units ?? [],
+  };
+}
+
+export async function touchSession(db: Queryable, tokenHash: string, now: Date, expiresAt: Date) {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Queryable, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function setSessionUnit(db: Queryable, tokenHash: string, unitId: string) {
+  await db.update(sessions).set({ activeUnitId: unitId }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function setUserLocale(db: Queryable, userId: string, locale: Locale) {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}
+
+export async function insertUser(
+  db: Queryable,
+  u: {
+    regionId: string;
+    staffId?: string | null;
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    isRegionAdmin?: boolean;
+  },
+) {
+  const [row] = await db.insert(users).values(u).returning({ id: users.id });
+  return row!.id;
+}
+
+export async function grantRole(db: Queryable, userId: string, unitId: string, role: Role) {
+  await db.insert(userUnitRoles).values({ userId, unitId, role }).onConflictDoNothing();
+}

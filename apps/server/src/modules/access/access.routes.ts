@@ -1,0 +1,59 @@
+import { accessEndpoints as e } from '@lotsa/contracts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { unauthenticated } from '../../lib/errors.ts';
+import { route } from '../../plugins/contract-routes.ts';
+import * as service from './access.service.ts';
+
+export const SESSION_COOKIE = 'lotsa_session';
+
+export interface AccessRouteOptions {
+  sessionHours: number;
+  secureCookies: boolean;
+}
+
+export async function accessRoutes(app: FastifyInstance, opts: AccessRouteOptions) {
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: opts.secureCookies,
+      maxAge: opts.sessionHours * 3600,
+    });
+
+  route(
+    app,
+    e.signIn,
+    async ({ body, req, reply }) => {
+      const { token, me } = await service.signIn(app.db, body, req.ip, opts);
+      setCookie(reply, token);
+      return me;
+    },
+    { public: true },
+  );
+
+  route(
+    app,
+    e.signOut,
+    async ({ req, reply }) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await service.signOut(app.db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+    { public: true },
+  );
+
+  route(app, e.me, async ({ req }) => service.toMe(requireSession(req.session)));
+  route(app, e.setActiveUnit, async ({ req, body }) =>
+    service.setActiveUnit(app.db, requireSession(req.session), body.unitId),
+  );
+  route(app, e.setLocale, async ({ req, body }) =>
+    service.setLocale(app.db, requireSession(req.session), body.locale),
+  );
+}
+
+function requireSession<T>(s: T | null): T {
+  if (!s) throw unauthenticated();
+  return s;
+}

@@ -1,0 +1,123 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Locale, Me } from '@lotsa/contracts';
+import argon2 from 'argon2';
+import type { Db } from '../../db/database.ts';
+import { type Actor, DEFAULT_REASON } from '../../lib/actor.ts';
+import { AppError, forbidden } from '../../lib/errors.ts';
+import * as repo from './access.repository.ts';
+import { isSignInLocked, SIGN_IN_WINDOW_MINUTES } from './access.rules.ts';
+
+/** argon2id with the library's defaults (64 MiB, 3 passes): OWASP's recommended family. */
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id });
+}
+
+// Verified against when the user name is unknown, so timing does not reveal which names exist.
+let dummyHash: Promise<string> | undefined;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function safeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+const tooMany = () =>
+  new AppError(
+    429,
+    'sign_in_locked',
+    `För många misslyckade inloggningar. Vänta ${SIGN_IN_WINDOW_MINUTES} minuter och försök igen, eller be en administratör om hjälp.`,
+    `Too many failed sign-ins. Wait ${SIGN_IN_WINDOW_MINUTES} minutes and try again, or ask an administrator for help.`,
+  );
+
+const wrongCredentials = () =>
+  new AppError(401, 'wrong_credentials', 'Fel användarnamn eller lösenord.', 'Wrong user name or password.');
+
+export interface SessionSettings {
+  sessionHours: number;
+}
+
+export async function signIn(
+  db: Db,
+  input: { username: string; password: string },
+  ip: string,
+  settings: SessionSettings,
+): Promise<{ token: string; me: Me }> {
+  const now = new Date();
+  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * 60_000);
+  if (isSignInLocked(await repo.countRecentFailures(db, input.username, ip, since))) throw tooMany();
+  const user = await repo.findUserByUsername(db, input.username);
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), input.password);
+  if (!user || !ok || !user.active) {
+    await repo.recordFailedSignIn(db, input.username, ip);
+    throw wrongCredentials();
+  }
+  await repo.clearFailedSignIns(db, input.username);
+  const token = randomBytes(32).toString('base64url');
+  const tokenHash = hashToken(token);
+  await repo.insertSession(db, {
+    tokenHash,
+    userId: user.id,
+    csrfToken: randomBytes(24).toString('base64url'),
+    activeUnitId: null,
+    expiresAt: new Date(now.getTime() + settings.sessionHours * 3_600_000),
+  });
+  const session = await repo.loadSession(db, tokenHash, now);
+  if (!session) throw new Error('session vanished right after it was created');
+  // Start in the user's first unit, so a one-unit user never has to choose.
+  const first = session.units[0];
+  if (first) {
+    await repo.setSessionUnit(db, tokenHash, first.id);
+    session.activeUnitId = first.id;
+  }
+  return { token, me: toMe(session) };
+}
+
+export function toMe(s: repo.SessionRow): Me {
+  return { user: s.user, units: s.units, activeUnitId: s.activeUnitId, csrfToken: s.csrfToken };
+}
+
+export function toActor(s: repo.SessionRow): Actor {
+  return {
+    userId: s.user.id,
+    userName: s.user.displayName,
+    regionId: s.user.regionId,
+    activeUnitId: s.activeUnitId,
+    unitRoles: new Map(s.units.map((u) => [u.id, u.roles])),
+    isRegionAdmin: s.user.isRegionAdmin,
+    locale: s.user.locale,
+    reason: DEFAULT_REASON,
+  };
+}
+
+/** Finds the live session of a cookie's token, sliding its expiry at most once a minute. */
+export async function resolveSession(db: Db, token: string, settings: SessionSettings) {
+  const now = new Date();
+  const tokenHash = hashToken(token);
+  const session = await repo.loadSession(db, tokenHash, now);
+  if (!session) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+    await repo.touchSession(db, tokenHash, now, new Date(now.getTime() + settings.sessionHours * 3_600_000));
+  }
+  return session;
+}
+
+export async function signOut(db: Db, token: string) {
+  await repo.deleteSession(db, hashToken(token));
+}
+
+export async function setActiveUnit(db: Db, session: repo.SessionRow, unitId: string): Promise<Me> {
+  if (!session.units.some((u) => u.id === unitId))
+    throw forbidden('Du har ingen roll på den enheten.', 'You have no role at that unit.');
+  await repo.setSessionUnit(db, session.tokenHash, unitId);
+  return toMe({ ...session, activeUnitId: unitId });
+}
+
+export async function setLocale(db: Db, session: repo.SessionRow, locale: Locale): Promise<Me> {
+  await repo.setUserLocale(db, session.user.id, locale);
+  return toMe({ ...session, user: { ...session.user, locale } });
+}

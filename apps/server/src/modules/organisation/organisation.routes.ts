@@ -1,0 +1,99 @@
+import { organisationEndpoints as e, MUNICIPALITIES } from '@lotsa/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
+import { notFound } from '../../lib/errors.ts';
+import { route } from '../../plugins/contract-routes.ts';
+import * as repo from './organisation.repository.ts';
+import {
+  checkStaffMembers,
+  checkUnit,
+  listUnits,
+  requireRegionAdmin,
+  saveUnit,
+} from './organisation.service.ts';
+
+const theArea = { sv: 'Länsdelen', en: 'The area' };
+const theStaffMember = { sv: 'Medarbetaren', en: 'The staff member' };
+const theRoom = { sv: 'Rummet', en: 'The room' };
+const theEquipment = { sv: 'Utrustningen', en: 'The equipment' };
+const theTeam = { sv: 'Teamet', en: 'The team' };
+
+function found<T>(v: T | null, what: { sv: string; en: string }): T {
+  if (v === null) throw notFound(what);
+  return v;
+}
+
+export async function organisationRoutes(app: FastifyInstance) {
+  const db = app.db;
+  route(app, e.getRegion, async ({ actor }) =>
+    found(await repo.findRegion(db, actor.regionId), { sv: 'Regionen', en: 'The region' }),
+  );
+  route(app, e.createArea, async ({ actor, body }) => {
+    requireRegionAdmin(actor);
+    return repo.insertArea(db, actor.regionId, body.name);
+  });
+  route(app, e.updateArea, async ({ actor, params, body }) => {
+    requireRegionAdmin(actor);
+    return found(await repo.updateArea(db, actor.regionId, params.id, body.name), theArea);
+  });
+
+  route(app, e.listUnits, ({ actor }) => listUnits(db, actor));
+  route(app, e.createUnit, ({ actor, body }) => saveUnit(db, actor, null, body));
+  route(app, e.updateUnit, ({ actor, params, body }) => saveUnit(db, actor, params.id, body));
+
+  route(app, e.listStaff, ({ actor, query }) => repo.findStaff(db, actor.regionId, query.unitId));
+  route(app, e.createStaff, async ({ actor, body }) => {
+    requireRegionAdmin(actor);
+    await checkUnit(db, actor, body.unitId);
+    return repo.insertStaff(db, actor.regionId, body);
+  });
+  route(app, e.updateStaff, async ({ actor, params, body }) => {
+    requireRegionAdmin(actor);
+    await checkUnit(db, actor, body.unitId);
+    return found(await repo.updateStaff(db, actor.regionId, params.id, body), theStaffMember);
+  });
+
+  for (const [table, list, create, update, what] of [
+    [repo.roomsTable, e.listRooms, e.createRoom, e.updateRoom, theRoom],
+    [repo.equipmentTable, e.listEquipment, e.createEquipment, e.updateEquipment, theEquipment],
+  ] as const) {
+    route(app, list, ({ actor, query }) => repo.findFeatured(db, table, actor.regionId, query.unitId));
+    route(app, create, async ({ actor, body }) => {
+      requireRegionAdmin(actor);
+      await checkUnit(db, actor, body.unitId);
+      return repo.insertFeatured(db, table, actor.regionId, {
+        ...body,
+        features: [...new Set(body.features)],
+      });
+    });
+    route(app, update, async ({ actor, params, body }) => {
+      requireRegionAdmin(actor);
+      await checkUnit(db, actor, body.unitId);
+      return found(
+        await repo.updateFeatured(db, table, actor.regionId, params.id, {
+          ...body,
+          features: [...new Set(body.features)],
+        }),
+        what,
+      );
+    });
+  }
+
+  route(app, e.listTeams, ({ actor, query }) => repo.findTeams(db, actor.regionId, query.unitId));
+  const saveTeam = async (
+    actor: Actor,
+    id: string | null,
+    body: { unitId: string; name: string; memberIds: string[] },
+  ) => {
+    requireRegionAdmin(actor);
+    await checkUnit(db, actor, body.unitId);
+    await checkStaffMembers(db, actor, body.memberIds);
+    const teamId = found(await repo.saveTeam(db, actor.regionId, id, body), theTeam);
+    const team = (await repo.findTeams(db, actor.regionId, body.unitId)).find((t) => t.id === teamId);
+    return found(team ?? null, theTeam);
+  };
+  route(app, e.createTeam, ({ actor, body }) => saveTeam(actor, null, body));
+  route(app, e.updateTeam, ({ actor, params, body }) => saveTeam(actor, params.id, body));
+
+  route(app, e.listMunicipalities, async () => [...MUNICIPALITIES]);
+}

@@ -1,0 +1,289 @@
+import { and, asc, eq, like, or, type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { notFound } from '../../lib/errors.ts';
+import { appendAudit } from '../audit/index.ts';
+import type { PatientQuery } from './patients.rules.ts';
+import { patients, representatives } from './patients.tables.ts';
+
+/**
+ * The only file that touches the patient tables. Every function that reads or writes patient data
+ * appends its audit entry in the same transaction, so no caller can forget and nothing is answered
+ * before its entry is committed. Every query is bound to the actor's region: tenants cannot cross.
+ */
+
+export type PatientRow = typeof patients.$inferSelect;
+export type RepresentativeRow = typeof representatives.$inferSelect;
+export type NewPatient = Omit<typeof patients.$inferInsert, 'id' | 'regionId' | 'createdAt' | 'updatedAt'>;
+export type PatientChange = Partial<Omit<NewPatient, 'unitId'>>;
+export type NewRepresentative = Omit<
+  typeof representatives.$inferInsert,
+  'id' | 'regionId' | 'patientId' | 'createdAt'
+>;
+/** Decides whether the actor may use the data of a patient listed at this unit. */
+export type Authorize = (unitId: string) => boolean;
+export type Guarded<T> = { status: 'ok'; value: T } | { status: 'not_found' } | { status: 'denied' };
+
+// Thrown inside the transaction, so it rolls back with nothing written.
+const representativeNotFound = () => notFound({ sv: 'Företrädaren', en: 'The representative' });
+
+async function lockedPatient(tx: Tx, actor: Actor, id: string, forUpdate: boolean) {
+  const q = tx
+    .select()
+    .from(patients)
+    .where(and(eq(patients.id, id), eq(patients.regionId, actor.regionId)))
+    .limit(1);
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+async function representativesOf(tx: Tx, patientId: string) {
+  return tx
+    .select()
+    .from(representatives)
+    .where(eq(representatives.patientId, patientId))
+    .orderBy(asc(representatives.createdAt));
+}
+
+/**
+ * Runs `work` on a patient the actor may use, in one transaction with its audit entry. A refusal is
+ * itself logged (action `denied`) and committed.
+ */
+async function guarded<T>(
+  db: Db,
+  actor: Actor,
+  patientId: string,
+  authorize: Authorize,
+  opts: { forUpdate: boolean; action: 'read' | 'update' | 'create' | 'delete' | 'export'; entity: string },
+  work: (
+    tx: Tx,
+    row: PatientRow,
+  ) => Promise<{ value: T; entityId?: string; detail?: Record<string, unknown> }>,
+): Promise<Guarded<T>> {
+  return db.transaction(async (tx) => {
+    const row = await lockedPatient(tx, actor, patientId, opts.forUpdate);
+    if (!row) return { status: 'not_found' as const };
+    if (!authorize(row.unitId)) {
+      await appendAudit(tx, actor, {
+        action: 'denied',
+        entity: opts.entity,
+        entityId: patientId,
+        patientIds: [patientId],
+        detail: { attempted: opts.action },
+      });
+      return { status: 'denied' as const };
+    }
+    const { value, entityId, detail } = await work(tx, row);
+    await appendAudit(tx, actor, {
+      action: opts.action,
+      entity: opts.entity,
+      entityId: entityId ?? patientId,
+      patientIds: [patientId],
+      detail,
+    });
+    return { status: 'ok' as const, value };
+  });
+}
+
+export function readPatient(db: Db, actor: Actor, id: string, authorize: Authorize) {
+  return guarded(
+    db,
+    actor,
+    id,
+    authorize,
+    { forUpdate: false, action: 'read', entity: 'patient' },
+    async (tx, row) => ({
+      value: { row, reps: await representativesOf(tx, id) },
+    }),
+  );
+}
+
+export function searchPatients(
+  db: Db,
+  actor: Actor,
+  unitId: string,
+  q: PatientQuery,
+  limit: number,
+): Promise<PatientRow[]> {
+  const where: SQL[] = [eq(patients.regionId, actor.regionId), eq(patients.unitId, unitId)];
+  if (q.kind === 'identity') {
+    where.push(
+      q.century
+        ? like(patients.identityNumber, `${q.digits}%`)
+        : like(sql`substring(${patients.identityNumber} from 3)`, `${q.digits}%`),
+    );
+  } else {
+    for (const w of q.words) {
+      where.push(
+        or(
+          like(sql`lower(${patients.familyName})`, `${w}%`),
+          like(sql`lower(${patients.givenName})`, `${w}%`),
+        )!,
+      );
+    }
+  }
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(patients)
+      .where(and(...where))
+      .orderBy(asc(patients.familyName), asc(patients.givenName))
+      .limit(limit);
+    if (rows.length > 0) {
+      await appendAudit(tx, actor, {
+        action: 'list',
+        entity: 'patient',
+        patientIds: rows.map((r) => r.id),
+        detail: { query: q.kind },
+      });
+    }
+    return rows;
+  });
+}
+
+export async function findPatientIdByIdentity(
+  db: Db,
+  regionId: string,
+  identityNumber: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(eq(patients.regionId, regionId), eq(patients.identityNumber, identityNumber)))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export function insertPatient(db: Db, actor: Actor, values: NewPatient): Promise<PatientRow> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(patients)
+      .values({ ...values, regionId: actor.regionId })
+      .returning();
+    await appendAudit(tx, actor, {
+      action: 'create',
+      entity: 'patient',
+      entityId: row!.id,
+      patientIds: [row!.id],
+    });
+    return row!;
+  });
+}
+
+export function updatePatient(db: Db, actor: Actor, id: string, change: PatientChange, authorize: Authorize) {
+  return guarded(
+    db,
+    actor,
+    id,
+    authorize,
+    { forUpdate: true, action: 'update', entity: 'patient' },
+    async (tx, before) => {
+      const changed = Object.keys(change).filter(
+        (k) => (change as Record<string, unknown>)[k] !== (before as Record<string, unknown>)[k],
+      );
+      const [row] = await tx
+        .update(patients)
+        .set({ ...change, updatedAt: new Date() })
+        .where(eq(patients.id, id))
+        .returning();
+      return { value: { row: row!, reps: await representativesOf(tx, id) }, detail: { fields: changed } };
+    },
+  );
+}
+
+export function insertRepresentative(
+  db: Db,
+  actor: Actor,
+  patientId: string,
+  values: NewRepresentative,
+  authorize: Authorize,
+) {
+  return guarded(
+    db,
+    actor,
+    patientId,
+    authorize,
+    { forUpdate: true, action: 'create', entity: 'representative' },
+    async (tx, patient) => {
+      const [rep] = await tx
+        .insert(representatives)
+        .values({ ...values, patientId, regionId: actor.regionId })
+        .returning();
+      return { value: { rep: rep!, patient }, entityId: rep!.id };
+    },
+  );
+}
+
+export function updateRepresentative(
+  db: Db,
+  actor: Actor,
+  patientId: string,
+  representativeId: string,
+  values: NewRepresentative,
+  authorize: Authorize,
+) {
+  return guarded(
+    db,
+    actor,
+    patientId,
+    authorize,
+    { forUpdate: true, action: 'update', entity: 'representative' },
+    async (tx, patient) => {
+      const [rep] = await tx
+        .update(representatives)
+        .set(values)
+        .where(and(eq(representatives.id, representativeId), eq(representatives.patientId, patientId)))
+        .returning();
+      if (!rep) throw representativeNotFound();
+      return { value: { rep, patient }, entityId: representativeId };
+    },
+  );
+}
+
+export function deleteRepresentative(
+  db: Db,
+  actor: Actor,
+  patientId: string,
+  representativeId: string,
+  authorize: Authorize,
+) {
+  return guarded(
+    db,
+    actor,
+    patientId,
+    authorize,
+    { forUpdate: true, action: 'delete', entity: 'representative' },
+    async (tx) => {
+      const deleted = await tx
+        .delete(representatives)
+        .where(and(eq(representatives.id, representativeId), eq(representatives.patientId, patientId)))
+        .returning({ kind: representatives.kind });
+      if (!deleted[0]) throw representativeNotFound();
+      return { value: true, entityId: representativeId, detail: { kind: deleted[0].kind } };
+    },
+  );
+}
+
+/** For the log extract: the patient's name and number, itself logged as an export. */
+export function readPatientForExtract(db: Db, actor: Actor, id: string, authorize: Authorize) {
+  return guarded(
+    db,
+    actor,
+    id,
+    authorize,
+    { forUpdate: false, action: 'export', entity: 'audit_extract' },
+    async (_tx, row) => ({
+      value: row,
+    }),
+  );
+}
+
+/** Patients registered per unit of a region: a number, not patient data. */
+export async function countPatientsByUnit(db: Db, regionId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ unitId: patients.unitId, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(patients)
+    .where(eq(patients.regionId, regionId))
+    .groupBy(patients.unitId);
+  return new Map(rows.map((r) => [r.unitId, r.n]));
+}

@@ -1,0 +1,169 @@
+import {
+  type IdentityOk,
+  type Patient,
+  parseIdentityNumber,
+  type Representative,
+  type ZPatientInput,
+  type ZPatientPatch,
+  type ZRepresentativeInput,
+} from '@lotsa/contracts';
+import type { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { canAccessPatientsOf } from '../access/index.ts';
+import { findAuditEntries } from '../audit/index.ts';
+import * as repo from './patients.repository.ts';
+import {
+  displayIdentity,
+  parsePatientQuery,
+  toListItem,
+  toPatient,
+  toRepresentative,
+} from './patients.rules.ts';
+
+const thePatient = { sv: 'Patienten', en: 'The patient' };
+
+function unwrap<T>(r: repo.Guarded<T>): T {
+  if (r.status === 'ok') return r.value;
+  if (r.status === 'denied')
+    throw forbidden(
+      'Patienten hör till en annan enhet än dina. Försöket har loggats.',
+      'The patient belongs to a unit other than yours. The attempt has been logged.',
+    );
+  throw notFound(thePatient);
+}
+
+function requireActiveUnit(actor: Actor): string {
+  const unitId = actor.activeUnitId;
+  if (!unitId)
+    throw new AppError(
+      400,
+      'no_active_unit',
+      'Välj först vilken enhet du arbetar på.',
+      'First choose the unit you work at.',
+    );
+  if (!canAccessPatientsOf(actor, unitId))
+    throw forbidden(
+      'Du har ingen vårdroll på den valda enheten.',
+      'You have no care role at the chosen unit.',
+    );
+  return unitId;
+}
+
+const authorizer = (actor: Actor) => (unitId: string) => canAccessPatientsOf(actor, unitId);
+
+export async function searchPatients(db: Db, actor: Actor, q: string, limit: number) {
+  const unitId = requireActiveUnit(actor);
+  const rows = await repo.searchPatients(db, actor, unitId, parsePatientQuery(q), limit);
+  return rows.map(toListItem);
+}
+
+export async function getPatient(db: Db, actor: Actor, id: string): Promise<Patient> {
+  const { row, reps } = unwrap(await repo.readPatient(db, actor, id, authorizer(actor)));
+  return toPatient(row, reps);
+}
+
+function identityFields(normalized: string) {
+  const parsed = parseIdentityNumber(normalized) as IdentityOk;
+  return {
+    identityKind: parsed.kind,
+    identityNumber: parsed.normalized,
+    birthDate: parsed.birthDate,
+    sex: parsed.sex,
+  };
+}
+
+const duplicate = () =>
+  conflict(
+    'duplicate_identity',
+    'Det finns redan en patient med det numret i regionen. Sök på numret för att hitta patienten.',
+    'A patient with that number already exists in the region. Search for the number to find them.',
+  );
+
+export async function createPatient(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof ZPatientInput>,
+): Promise<Patient> {
+  const unitId = requireActiveUnit(actor);
+  const { identityNumber, ...rest } = input;
+  const identity = identityFields(identityNumber);
+  if (await repo.findPatientIdByIdentity(db, actor.regionId, identity.identityNumber)) throw duplicate();
+  const row = await repo.insertPatient(db, actor, { ...rest, ...identity, unitId });
+  return toPatient(row, []);
+}
+
+export async function updatePatient(
+  db: Db,
+  actor: Actor,
+  id: string,
+  patch: z.output<typeof ZPatientPatch>,
+): Promise<Patient> {
+  const { identityNumber, ...rest } = patch;
+  const change: repo.PatientChange = { ...rest };
+  if (identityNumber !== undefined) {
+    Object.assign(change, identityFields(identityNumber));
+    const other = await repo.findPatientIdByIdentity(db, actor.regionId, change.identityNumber!);
+    if (other && other !== id) throw duplicate();
+  }
+  const { row, reps } = unwrap(await repo.updatePatient(db, actor, id, change, authorizer(actor)));
+  return toPatient(row, reps);
+}
+
+export async function addRepresentative(
+  db: Db,
+  actor: Actor,
+  patientId: string,
+  input: z.output<typeof ZRepresentativeInput>,
+): Promise<Representative> {
+  const { rep, patient } = unwrap(
+    await repo.insertRepresentative(db, actor, patientId, input, authorizer(actor)),
+  );
+  return toRepresentative(rep, patient.protectedIdentity);
+}
+
+export async function updateRepresentative(
+  db: Db,
+  actor: Actor,
+  patientId: string,
+  representativeId: string,
+  input: z.output<typeof ZRepresentativeInput>,
+): Promise<Representative> {
+  const { rep, patient } = unwrap(
+    await repo.updateRepresentative(db, actor, patientId, representativeId, input, authorizer(actor)),
+  );
+  return toRepresentative(rep, patient.protectedIdentity);
+}
+
+export async function removeRepresentative(
+  db: Db,
+  actor: Actor,
+  patientId: string,
+  representativeId: string,
+) {
+  unwrap(await repo.deleteRepresentative(db, actor, patientId, representativeId, authorizer(actor)));
+  return { ok: true as const };
+}
+
+/** A patient's log extract: every logged access to their data. Only the unit manager may take it. */
+export async function patientAuditExtract(db: Db, actor: Actor, patientId: string) {
+  const row = unwrap(
+    await repo.readPatientForExtract(
+      db,
+      actor,
+      patientId,
+      (unitId) =>
+        canAccessPatientsOf(actor, unitId) && (actor.unitRoles.get(unitId) ?? []).includes('unit_manager'),
+    ),
+  );
+  const entries = await findAuditEntries(db, { regionId: actor.regionId, patientId, limit: 10_000 });
+  return {
+    patient: {
+      id: row.id,
+      name: `${row.givenName} ${row.familyName}`,
+      identityNumber: displayIdentity(row.identityNumber),
+    },
+    entries,
+  };
+}

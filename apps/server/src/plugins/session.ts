@@ -1,0 +1,58 @@
+import cookie from '@fastify/cookie';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Actor } from '../lib/actor.ts';
+import { AppError, unauthenticated } from '../lib/errors.ts';
+import {
+  resolveSession,
+  SESSION_COOKIE,
+  type SessionRow,
+  safeEqual,
+  toActor,
+} from '../modules/access/index.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: SessionRow | null;
+    actor: Actor | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Sign-in has no session yet; it is protected by SameSite=Strict and the JSON content type. */
+const CSRF_EXEMPT = new Set(['/api/auth/sign-in']);
+
+/**
+ * Reads the session cookie (before validation, so a signed-out request gets 401, not 400) into `request.session` and `request.actor`, and checks the CSRF token
+ * (header `x-csrf-token`, the value `/api/auth/me` returned) on every state-changing request.
+ */
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHours: number }) => {
+  await app.register(cookie);
+  app.decorateRequest('session', null);
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await resolveSession(app.db, token, opts);
+      if (session) {
+        req.session = session;
+        req.actor = toActor(session);
+      }
+    }
+    const isPublic = (req.routeOptions.config as { public?: boolean } | undefined)?.public === true;
+    if (!isPublic && !req.session && req.routeOptions.url) throw unauthenticated();
+    const path = req.url.split('?')[0] ?? '';
+    if (!SAFE_METHODS.has(req.method) && req.session && !CSRF_EXEMPT.has(path)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) {
+        throw new AppError(
+          403,
+          'csrf',
+          'Sidan är för gammal eller kom från fel ställe. Ladda om sidan och försök igen.',
+          'The page is out of date or came from the wrong place. Reload the page and try again.',
+        );
+      }
+    }
+  });
+});
