@@ -96,7 +96,7 @@ export const ZPatient = ZPatientListItem.extend({
 });
 export type Patient = z.infer<typeof ZPatient>;
 
-export const ZPatientInput = z.object({
+const patientFields = {
   identityNumber: ZIdentityNumber,
   givenName: text(80),
   familyName: text(80),
@@ -106,14 +106,22 @@ export const ZPatientInput = z.object({
   city: optionalText(80),
   phone: ZOptionalPhone,
   email: ZOptionalEmail,
-  protectedIdentity: z.boolean().default(false),
-  diagnoses: z.array(ZDiagnosisCode).max(20).default([]),
+  protectedIdentity: z.boolean(),
+  diagnoses: z.array(ZDiagnosisCode).max(20),
   note: optionalText(2000),
+};
+export const ZPatientInput = z.object({
+  ...patientFields,
+  protectedIdentity: patientFields.protectedIdentity.default(false),
+  diagnoses: patientFields.diagnoses.default([]),
 });
-/** A change: only the fields sent are changed. */
-export const ZPatientPatch = ZPatientInput.partial().refine((v) => Object.keys(v).length > 0, {
-  error: 'Skicka minst ett fält att ändra. / Send at least one field to change.',
-});
+/** A change: only the fields sent are changed (no defaults, so nothing unsent is reset). */
+export const ZPatientPatch = z
+  .object(patientFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, {
+    error: 'Skicka minst ett fält att ändra. / Send at least one field to change.',
+  });
 
 export const ZPatientSearch = z.object({
   q: z

@@ -61,6 +61,12 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, options: '-c TimeZone=Europe/Stockholm' });
+  let closing = false;
+  // An idle connection the server drops (restart, failover) must not crash the process: the pool
+  // replaces it on next use. Without this handler node-postgres throws it as uncaught.
+  pool.on('error', (err) => {
+    if (!closing) console.error('PostgreSQL connection lost; the pool will reconnect:', err.message);
+  });
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',
@@ -81,7 +87,10 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      closing = true;
+      await pool.end();
+    },
   };
 }
 

@@ -1,0 +1,125 @@
+// `npm run bench [-- --json] [-- --postgres]`: builds a large region in a fresh database, starts the app on
+// loopback and measures it through the HTTP API with concurrent clients. See docs/benchmarks.md.
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { countAuditRows, verifyAllChains } from './audit-state.ts';
+import { type DbKind, openBenchDatabase } from './database.ts';
+import { startLoadRunner } from './load/runner.ts';
+import { buildRegion, KUMLA, SCALE } from './region/build.ts';
+import { formatReport, mergeFields } from './report.ts';
+import { type Session, signIn, startServer } from './server.ts';
+import type { BenchContext, SuiteResult } from './suite.ts';
+import { SUITES } from './suites/index.ts';
+
+const CLIENTS = 10;
+/** The demo users with a care role at Kumla; the clients take them in turn, one session each. */
+const KUMLA_USERS = [
+  'sjukskoterska',
+  'lakare',
+  'vardlots',
+  'underskoterska',
+  'arbetsterapeut',
+  'fysioterapeut',
+  'chef',
+];
+const FLAGS = ['--json', '--postgres'];
+
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => !FLAGS.includes(a));
+if (unknown.length > 0) {
+  console.error(`Unknown option ${unknown.join(' ')}. Usage: npm run bench [-- --json] [-- --postgres]`);
+  process.exit(2);
+}
+const json = args.includes('--json');
+const kind: DbKind = args.includes('--postgres') ? 'postgres' : 'pglite';
+
+const started = performance.now();
+// Progress goes to stderr, so stdout holds only the report (and the JSON line).
+const log = (message: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+/** Undone in reverse order at the end, also after a failure or Ctrl-C. */
+const cleanups: Array<() => unknown> = [];
+async function cleanUp() {
+  for (let fn = cleanups.pop(); fn; fn = cleanups.pop()) {
+    try {
+      await fn();
+    } catch (err) {
+      console.error('clean-up failed:', err);
+    }
+  }
+}
+process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+
+async function main() {
+  log(`Building the region in a fresh ${kind === 'pglite' ? 'PGlite data folder' : 'PostgreSQL server'}`);
+  const bench = await openBenchDatabase(kind);
+  cleanups.push(bench.dispose);
+  const { db } = bench.database;
+  const region = await buildRegion(bench.database, log);
+  const auditStart = await countAuditRows(db);
+
+  const server = await startServer(bench.database);
+  cleanups.push(() => server.app.close());
+  const sessions: Session[] = [];
+  for (let c = 0; c < CLIENTS; c++)
+    sessions.push(await signIn(server.baseUrl, KUMLA_USERS[c % KUMLA_USERS.length]!));
+  if (sessions.some((s) => s.activeUnitId !== region.kumlaUnitId))
+    throw new Error(`a client is not working at ${KUMLA}`);
+  const load = startLoadRunner(server.baseUrl);
+  cleanups.push(() => load.close());
+  log(`App listening at ${server.baseUrl}; ${CLIENTS} clients signed in`);
+
+  const ctx: BenchContext = { database: bench.database, region, sessions, load, log };
+  const results: SuiteResult[] = [];
+  for (const suite of SUITES) {
+    log(`Suite ${suite.name}`);
+    results.push(await suite.run(ctx));
+  }
+
+  log('Verifying the audit chain');
+  const auditEnd = await countAuditRows(db);
+  const chain = await verifyAllChains(db);
+  const setup: SuiteResult = {
+    title: `Region Örebro län on ${kind}, ${availableParallelism()} cores`,
+    rows: [
+      { label: 'Patients in the region', value: region.regionPatients.toLocaleString('en') },
+      { label: `Patients at ${KUMLA} (the clients' unit)`, value: region.kumlaPatients.toLocaleString('en') },
+      { label: 'Units with patients', value: String(region.units) },
+      {
+        label: 'Audit entries before / after the suites',
+        value: `${auditStart.toLocaleString('en')} / ${auditEnd.toLocaleString('en')}`,
+      },
+      {
+        label: 'Audit chain',
+        value: chain.intact ? `intact (${chain.checked.toLocaleString('en')} entries)` : 'BROKEN',
+      },
+    ],
+    fields: {
+      db: kind,
+      cores: availableParallelism(),
+      clients: CLIENTS,
+      patients: region.regionPatients,
+      kumla_unit_patients: region.kumlaPatients,
+      audit_rows_start: auditStart,
+      audit_rows_end: auditEnd,
+      audit_chain_intact: chain.intact,
+    },
+    notes: [
+      `${SCALE.patients.toLocaleString('en')} generated patients and ${SCALE.auditEntries.toLocaleString('en')} earlier audit entries on top of the demo data.`,
+    ],
+  };
+  const all = [setup, ...results];
+  console.log(formatReport(`Lotsa benchmark (${((performance.now() - started) / 1000).toFixed(0)} s)`, all));
+  if (json) console.log(JSON.stringify(mergeFields(all)));
+  if (!chain.intact) throw new Error('the audit chain is broken');
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(err);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

@@ -1,0 +1,52 @@
+import type { Database } from '../src/db/database.ts';
+import type { LoadRunner } from './load/runner.ts';
+import type { Region } from './region/build.ts';
+import type { Session } from './server.ts';
+import { type LatencySummary, summarize } from './stats.ts';
+
+export type Field = number | string | boolean;
+
+export interface ReportRow {
+  label: string;
+  value: string;
+  /** The issue's target for this figure, and whether the run met it. */
+  target?: { text: string; met: boolean };
+}
+
+/** What a suite measured: rows for the printed table, fields for the `--json` object. */
+export interface SuiteResult {
+  title: string;
+  rows: ReportRow[];
+  /** Merged with every other suite's fields into one JSON object: names must be unique. */
+  fields: Record<string, Field>;
+  notes: string[];
+}
+
+export interface BenchContext {
+  database: Database;
+  region: Region;
+  /** One signed-in session per concurrent client, all with the Kumla unit active. */
+  sessions: Session[];
+  load: LoadRunner;
+  log(message: string): void;
+}
+
+/** One area of measurement; add a file under suites/ and list it in suites/index.ts. */
+export interface Suite {
+  name: string;
+  run(ctx: BenchContext): Promise<SuiteResult>;
+}
+
+/** Every client sends `perClient` requests at once with the others; `pathFor` picks each request. */
+export async function measure(
+  ctx: BenchContext,
+  perClient: number,
+  pathFor: (client: number, i: number) => string,
+): Promise<LatencySummary> {
+  const clients = ctx.sessions.map((s, c) => ({
+    cookie: s.cookie,
+    paths: Array.from({ length: perClient }, (_, i) => pathFor(c, i)),
+  }));
+  const { latencies, wallMs } = await ctx.load.run(clients);
+  return summarize(latencies, wallMs);
+}

@@ -1,0 +1,5 @@
+import type { Suite } from '../suite.ts';
+import { patientsSuite } from './patients.ts';
+
+/** The suites `npm run bench` runs, in order. */
+export const SUITES: Suite[] = [patientsSuite];

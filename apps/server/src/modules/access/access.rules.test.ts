@@ -1,0 +1,48 @@
+import type { Role } from '@lotsa/contracts';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../lib/actor.ts';
+import {
+  canAccessPatientsOf,
+  isSignInLocked,
+  MAX_FAILURES_PER_IP,
+  MAX_FAILURES_PER_USER,
+} from './access.rules.ts';
+
+const actor = (roles: Record<string, Role[]>, isRegionAdmin = false): Actor => ({
+  userId: 'u',
+  userName: 'U',
+  regionId: 'r',
+  activeUnitId: null,
+  unitRoles: new Map(Object.entries(roles)),
+  isRegionAdmin,
+  locale: 'sv',
+  reason: 'test',
+});
+
+describe('canAccessPatientsOf', () => {
+  it('allows any care role in the patient’s unit', () => {
+    for (const role of [
+      'navigator',
+      'doctor',
+      'nurse',
+      'assistant_nurse',
+      'ot',
+      'pt',
+      'unit_manager',
+    ] as Role[]) {
+      expect(canAccessPatientsOf(actor({ kumla: [role] }), 'kumla')).toBe(true);
+    }
+  });
+  it('refuses another unit, and a region admin without a role there', () => {
+    expect(canAccessPatientsOf(actor({ kumla: ['nurse'] }), 'hallsberg')).toBe(false);
+    expect(canAccessPatientsOf(actor({}, true), 'kumla')).toBe(false);
+  });
+});
+
+describe('isSignInLocked', () => {
+  it('locks at the limits and not below', () => {
+    expect(isSignInLocked({ byUser: MAX_FAILURES_PER_USER - 1, byIp: MAX_FAILURES_PER_IP - 1 })).toBe(false);
+    expect(isSignInLocked({ byUser: MAX_FAILURES_PER_USER, byIp: 0 })).toBe(true);
+    expect(isSignInLocked({ byUser: 0, byIp: MAX_FAILURES_PER_IP })).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { type Database, openDatabase } from '../src/db/database.ts';
+import { DEMO_PASSWORD } from '../src/demo/seed.ts';
+
+export type DbKind = 'pglite' | 'postgres';
+export const dbKind = (process.env.LOTSA_TEST_DB ?? 'pglite') as DbKind;
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  /** A client signed in as a demo user (password `lotsa-demo`). */
+  as(username: string): Promise<Client>;
+  /** A client with no session. */
+  anonymous(): Client;
+  close(): Promise<void>;
+}
+
+export interface Reply<T = unknown> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+}
+
+export interface Client {
+  csrf: string;
+  me: {
+    user: { id: string; regionId: string };
+    units: Array<{ id: string; name: string; roles: string[] }>;
+    activeUnitId: string | null;
+  };
+  get<T = any>(url: string, headers?: Record<string, string>): Promise<Reply<T>>;
+  post<T = any>(url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  put<T = any>(url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  patch<T = any>(url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  delete<T = any>(url: string, headers?: Record<string, string>): Promise<Reply<T>>;
+}
+
+/** Opens a private copy of the migrated, seeded template database for one test file. */
+async function openCopy(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  if (dbKind === 'pglite') {
+    const root = mkdtempSync(path.join(tmpdir(), 'lotsa-test-'));
+    const dir = path.join(root, 'db');
+    cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
+    const database = await openDatabase({ dataDir: dir });
+    return { database, cleanup: async () => rmSync(root, { recursive: true, force: true }) };
+  }
+  const adminUrl = inject('postgresAdminUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE lotsa_template`);
+  await admin.end();
+  const database = await openDatabase({
+    databaseUrl: adminUrl.replace(/\/postgres$/, `/${name}`),
+    poolSize: 25,
+  });
+  return {
+    database,
+    cleanup: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+function makeClient(app: FastifyInstance, cookie: string | null, csrf: string): Omit<Client, 'me'> {
+  const send = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(method !== 'GET' && csrf ? { 'x-csrf-token': csrf } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    let parsed: unknown = res.body;
+    try {
+      parsed = res.json();
+    } catch {}
+    return { status: res.statusCode, body: parsed, headers: res.headers } as Reply<any>;
+  };
+  return {
+    csrf,
+    get: (url, h) => send('GET', url, undefined, h),
+    post: (url, b, h) => send('POST', url, b ?? {}, h),
+    put: (url, b, h) => send('PUT', url, b ?? {}, h),
+    patch: (url, b, h) => send('PATCH', url, b ?? {}, h),
+    delete: (url, h) => send('DELETE', url, undefined, h),
+  };
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const { database, cleanup } = await openCopy();
+  const app = await buildApp({ database, logLevel: 'silent', webDist: '/nonexistent' });
+  await app.ready();
+  return {
+    app,
+    database,
+    anonymous: () => ({ ...makeClient(app, null, ''), me: null as never }),
+    async as(username: string) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { username, password: DEMO_PASSWORD },
+        remoteAddress: `127.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`sign-in as ${username} failed: ${res.statusCode} ${res.body}`);
+      const setCookie = res.headers['set-cookie'];
+      const raw = Array.isArray(setCookie) ? setCookie[0]! : String(setCookie);
+      const me = res.json();
+      return { ...makeClient(app, raw.split(';')[0]!, me.csrfToken), me };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      await cleanup();
+    },
+  };
+}
+
+/** Counts rows of a table (tests check that refused requests wrote nothing). */
+export async function countRows(database: Database, table: string): Promise<number> {
+  const { sql } = await import('drizzle-orm');
+  const { queryRows } = await import('../src/db/database.ts');
+  const [row] = await queryRows<{ n: number }>(
+    database.db,
+    sql.raw(`select count(*)::int as n from ${table}`),
+  );
+  return row!.n;
+}

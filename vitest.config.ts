@@ -1,0 +1,57 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers by file name (see docs/ARCHITECTURE.md): *.test.ts pure, *.int.test.ts through the
+// HTTP layer against a real database (PGlite in-process, then the same files against a PostgreSQL
+// server the setup starts), e2e/*.spec.ts in headless Chromium.
+const env = { TZ: 'Europe/Stockholm' };
+
+export default defineConfig({
+  test: {
+    env,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          env,
+          include: [
+            'packages/**/src/**/*.test.ts',
+            'apps/server/src/**/*.test.ts',
+            'apps/web/src/**/*.test.ts',
+          ],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'int-pglite',
+          env: { ...env, LOTSA_TEST_DB: 'pglite' },
+          include: ['apps/server/src/**/*.int.test.ts'],
+          globalSetup: ['apps/server/test/setup-pglite.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'int-postgres',
+          env: { ...env, LOTSA_TEST_DB: 'postgres' },
+          include: ['apps/server/src/**/*.int.test.ts'],
+          globalSetup: ['apps/server/test/setup-postgres.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          env,
+          include: ['e2e/**/*.spec.ts'],
+          globalSetup: ['e2e/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
