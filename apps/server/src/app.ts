@@ -14,7 +14,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database, Db } from './db/database.ts';
 import { accessRoutes } from './modules/access/index.ts';
+import { adaptationRoutes } from './modules/adaptations/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { careTeamRoutes } from './modules/care-team/index.ts';
+import { contactRequestRoutes } from './modules/contact-requests/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
 import { patientRoutes } from './modules/patients/index.ts';
 import { registerErrorHandler, sendNoSuchRoute } from './plugins/error-handler.ts';
@@ -84,10 +87,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(organisationRoutes);
   await app.register(patientRoutes);
   await app.register(auditRoutes);
+  await app.register(adaptationRoutes);
+  await app.register(careTeamRoutes);
+  await app.register(contactRequestRoutes);
 
   const webDist = opts.webDist ?? defaultWebDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // wildcard: files are looked up per request, so a rebuilt client is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true });
   app.setNotFoundHandler((req, reply) => {
     // The web client routes in the browser: any other page path gets its index.html.
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');

@@ -1,9 +1,9 @@
-import { and, asc, eq, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { notFound } from '../../lib/errors.ts';
 import { appendAudit } from '../audit/index.ts';
-import type { PatientQuery } from './patients.rules.ts';
+import { keepHiddenAddress, type PatientQuery } from './patients.rules.ts';
 import { patients, representatives } from './patients.tables.ts';
 
 /**
@@ -22,6 +22,7 @@ export type NewRepresentative = Omit<
 >;
 /** Decides whether the actor may use the data of a patient listed at this unit. */
 export type Authorize = (unitId: string) => boolean;
+export type GuardedAction = 'read' | 'update' | 'create' | 'delete' | 'export';
 export type Guarded<T> = { status: 'ok'; value: T } | { status: 'not_found' } | { status: 'denied' };
 
 // Thrown inside the transaction, so it rolls back with nothing written.
@@ -47,14 +48,16 @@ async function representativesOf(tx: Tx, patientId: string) {
 
 /**
  * Runs `work` on a patient the actor may use, in one transaction with its audit entry. A refusal is
- * itself logged (action `denied`) and committed.
+ * itself logged (action `denied`) and committed. Other modules that own patient data (adaptations,
+ * care team, contact requests) run their queries inside it too (`withPatient` in the door), so the
+ * patient row is region-bound, access-checked, optionally locked, and the access logged, in one place.
  */
-async function guarded<T>(
+export async function guarded<T>(
   db: Db,
   actor: Actor,
   patientId: string,
   authorize: Authorize,
-  opts: { forUpdate: boolean; action: 'read' | 'update' | 'create' | 'delete' | 'export'; entity: string },
+  opts: { forUpdate: boolean; action: GuardedAction; entity: string },
   work: (
     tx: Tx,
     row: PatientRow,
@@ -231,7 +234,7 @@ export function updateRepresentative(
     async (tx, patient) => {
       const [rep] = await tx
         .update(representatives)
-        .set(values)
+        .set(keepHiddenAddress(values, patient.protectedIdentity))
         .where(and(eq(representatives.id, representativeId), eq(representatives.patientId, patientId)))
         .returning();
       if (!rep) throw representativeNotFound();
@@ -286,4 +289,29 @@ export async function countPatientsByUnit(db: Db, regionId: string): Promise<Map
     .where(eq(patients.regionId, regionId))
     .groupBy(patients.unitId);
   return new Map(rows.map((r) => [r.unitId, r.n]));
+}
+
+/**
+ * Sets the needs group (owned by the care-team module, stored on the patient). Call it only inside
+ * `withPatient`, which checks access and writes the audit entry in the same transaction.
+ */
+export async function setNeedsGroup(tx: Tx, patientId: string, needsGroup: string | null) {
+  await tx.update(patients).set({ needsGroup, updatedAt: new Date() }).where(eq(patients.id, patientId));
+}
+
+/**
+ * Names of patients for lists other modules answer (the contact-request queue). Unaudited by
+ * itself: call it only inside a transaction that appends the list's audit entry with these ids.
+ */
+export async function findPatientNames(
+  tx: Tx,
+  regionId: string,
+  ids: string[],
+): Promise<Map<string, { givenName: string; familyName: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: patients.id, givenName: patients.givenName, familyName: patients.familyName })
+    .from(patients)
+    .where(and(eq(patients.regionId, regionId), inArray(patients.id, ids)));
+  return new Map(rows.map((r) => [r.id, { givenName: r.givenName, familyName: r.familyName }]));
 }

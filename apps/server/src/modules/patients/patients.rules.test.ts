@@ -58,6 +58,7 @@ describe('protected identity', () => {
     email: null,
     diagnoses: [],
     note: null,
+    needsGroup: null,
     createdAt: new Date(0),
     updatedAt: new Date(0),
   };

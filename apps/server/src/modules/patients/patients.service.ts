@@ -24,7 +24,7 @@ import {
 
 const thePatient = { sv: 'Patienten', en: 'The patient' };
 
-function unwrap<T>(r: repo.Guarded<T>): T {
+export function unwrap<T>(r: repo.Guarded<T>): T {
   if (r.status === 'ok') return r.value;
   if (r.status === 'denied')
     throw forbidden(
@@ -34,7 +34,7 @@ function unwrap<T>(r: repo.Guarded<T>): T {
   throw notFound(thePatient);
 }
 
-function requireActiveUnit(actor: Actor): string {
+export function requireActiveUnit(actor: Actor): string {
   const unitId = actor.activeUnitId;
   if (!unitId)
     throw new AppError(

@@ -28,6 +28,8 @@ export const patients = pgTable(
     /** ICD-10-SE codes of the disabilities and diagnoses that matter for SMO. */
     diagnoses: text('diagnoses').array().notNull().default(sql`'{}'::text[]`),
     note: text('note'),
+    /** Needs group of the regional guideline (simple, complicated, chronic, complex); set by care-team. */
+    needsGroup: text('needs_group'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,66 @@
+import type { audit as sv } from '../sv/audit.ts';
+
+/** English: the audit log. */
+export const audit: typeof sv = {
+  title: 'Log',
+  intro: 'Who has read or changed patient data at {{unit}}.',
+  filter: {
+    legend: 'Filter the log',
+    from: 'From date',
+    to: 'To date (inclusive)',
+    action: 'Event',
+    anyAction: 'All events',
+    user: 'User',
+    anyUser: 'All users',
+    patientId: 'Patient id',
+    patientIdDescription: 'The patient’s id in Lotsa (in the address of the patient page).',
+    patientIdInvalid: 'A patient id looks like 3d206ad5-7592-4215-a11a-ad65acc51ee7.',
+    submit: 'Show log',
+    reset: 'Clear filter',
+  },
+  table: {
+    label: 'Log entries',
+    time: 'Time',
+    user: 'User',
+    action: 'Event',
+    entity: 'Data',
+    patients: 'Number of patients',
+    reason: 'Reason',
+    none: 'No log entries match the filter.',
+    showMore: 'Show more',
+    shown_one: 'Showing {{count}} entry.',
+    shown_other: 'Showing {{count}} entries.',
+  },
+  actions: {
+    read: 'Read',
+    list: 'Searched/listed',
+    create: 'Created',
+    update: 'Changed',
+    delete: 'Removed',
+    export: 'Exported',
+    denied: 'Access denied',
+  },
+  entities: {
+    patient: 'Patient',
+    representative: 'Representative',
+    audit_extract: 'Log extract',
+  },
+  verify: {
+    button: 'Check the log chain',
+    checking: 'Checking …',
+    intactTitle: 'The log is intact',
+    intact_one: 'The chain is unbroken: {{count}} entry checked.',
+    intact_other: 'The chain is unbroken: {{count}} entries checked.',
+    brokenTitle: 'The log is broken',
+    broken:
+      'The chain breaks at entry number {{seq}} ({{checked}} entries checked). Contact system management.',
+  },
+  extract: {
+    title: 'Log extract',
+    subtitle: 'Every logged access to data about {{name}}, {{identityNumber}}.',
+    tableLabel: 'Log extract for {{name}}',
+    none: 'No logged accesses.',
+    printedAt: 'Printed {{time}}',
+    backToPatient: 'Back to the patient',
+  },
+};

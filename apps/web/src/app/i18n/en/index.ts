@@ -1,0 +1,8 @@
+import type { Messages } from '../sv/index.ts';
+import { audit } from './audit.ts';
+import { common } from './common.ts';
+import { organisation } from './organisation.ts';
+import { patients } from './patients.ts';
+
+/** Every English string of the web client. */
+export const en: Messages = { ...common, patients, organisation, audit };

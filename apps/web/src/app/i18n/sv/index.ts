@@ -1,0 +1,8 @@
+import { audit } from './audit.ts';
+import { common } from './common.ts';
+import { organisation } from './organisation.ts';
+import { patients } from './patients.ts';
+
+/** Every Swedish string of the web client; the default language. */
+export const sv = { ...common, patients, organisation, audit };
+export type Messages = typeof sv;

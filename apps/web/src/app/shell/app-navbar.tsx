@@ -1,0 +1,55 @@
+import { Divider, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import { IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router';
+import { LanguageSwitch } from '../../features/access/language-switch.tsx';
+import { SignOutButton } from '../../features/access/sign-out-button.tsx';
+import { UnitSwitcher } from '../../features/access/unit-switcher.tsx';
+import { isUnitManager, useSignedInMe } from '../../features/access/use-session.ts';
+import { useIsWide } from './use-is-wide.ts';
+
+/** Patienter for everyone; Administration for region admins; Logg for the unit manager. */
+export function AppNavbar() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const { pathname } = useLocation();
+  const wide = useIsWide();
+  const links = [
+    { to: '/patienter', label: t('nav.patients'), icon: IconUsers, show: true },
+    {
+      to: '/administration',
+      label: t('nav.administration'),
+      icon: IconSettings,
+      show: me.user.isRegionAdmin,
+    },
+    { to: '/logg', label: t('nav.audit'), icon: IconListSearch, show: isUnitManager(me) },
+  ];
+
+  return (
+    <Stack gap={4}>
+      {links
+        .filter((l) => l.show)
+        .map((l) => (
+          <MantineNavLink
+            key={l.to}
+            component={NavLink}
+            to={l.to}
+            label={l.label}
+            leftSection={<l.icon size={18} aria-hidden />}
+            active={pathname === l.to || pathname.startsWith(`${l.to}/`)}
+          />
+        ))}
+      {!wide && (
+        <Stack mt="md" gap="sm">
+          <Divider />
+          <Text size="sm" data-testid="signed-in-user">
+            {t('user.signedInAs', { name: me.user.displayName })}
+          </Text>
+          <UnitSwitcher />
+          <LanguageSwitch />
+          <SignOutButton fullWidth />
+        </Stack>
+      )}
+    </Stack>
+  );
+}

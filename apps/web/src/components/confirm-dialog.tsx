@@ -1,0 +1,43 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from './app-modal.tsx';
+import { ErrorAlert } from './error-alert.tsx';
+
+/** A yes/no question before something that cannot be undone. */
+export function ConfirmDialog({
+  opened,
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  loading = false,
+  error,
+}: {
+  opened: boolean;
+  title: string;
+  message: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  loading?: boolean;
+  error?: unknown;
+}) {
+  const { t } = useTranslation();
+  return (
+    <AppModal opened={opened} onClose={onCancel} title={title} size="md">
+      <Stack>
+        <Text>{message}</Text>
+        <ErrorAlert error={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('actions.cancel')}
+          </Button>
+          <Button color="red" onClick={onConfirm} loading={loading}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </AppModal>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Patient } from '@lotsa/contracts';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { IconEdit, IconFileText } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageTitle } from '../../components/page-title.tsx';
+import { ageFromBirthDate } from '../../lib/format.ts';
+import { isUnitManager, useSignedInMe } from '../access/use-session.ts';
+
+export function PatientHeader({ patient: p }: { patient: Patient }) {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const age = ageFromBirthDate(p.birthDate);
+
+  return (
+    <Stack gap="xs">
+      <Anchor component={Link} to="/patienter" size="sm" className="no-print">
+        {t('patients.page.backToSearch')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <PageTitle>{`${p.givenName} ${p.familyName}`}</PageTitle>
+          <Group gap="md">
+            <Text fz="lg" ff="monospace" data-testid="patient-identity-number">
+              {p.identityNumber}
+            </Text>
+            {age !== null && (
+              <Text fz="lg" data-testid="patient-age">
+                {t('patients.page.age', { age })}
+              </Text>
+            )}
+            {p.identityKind !== 'personnummer' && (
+              <Badge color="gray" variant="outline">
+                {t(`patients.identityKinds.${p.identityKind}`)}
+              </Badge>
+            )}
+            {p.protectedIdentity && (
+              <Badge color="red" variant="filled">
+                {t('patients.protectedBadge')}
+              </Badge>
+            )}
+          </Group>
+        </Stack>
+        <Group className="no-print">
+          <Button
+            component={Link}
+            to={`/patienter/${p.id}/andra`}
+            leftSection={<IconEdit size={18} aria-hidden />}
+          >
+            {t('patients.page.editDetails')}
+          </Button>
+          {isUnitManager(me) && (
+            <Button
+              component={Link}
+              to={`/patienter/${p.id}/logg`}
+              variant="default"
+              leftSection={<IconFileText size={18} aria-hidden />}
+            >
+              {t('patients.page.logExtract')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+    </Stack>
+  );
+}
