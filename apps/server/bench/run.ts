@@ -1,13 +1,14 @@
 // `npm run bench [-- --json] [-- --postgres]`: builds a large region in a fresh database, starts the app on
 // loopback and measures it through the HTTP API with concurrent clients. See docs/benchmarks.md.
-import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { countAuditRows, verifyAllChains } from './audit-state.ts';
 import { type DbKind, openBenchDatabase } from './database.ts';
 import { startLoadRunner } from './load/runner.ts';
-import { buildRegion, KUMLA, SCALE } from './region/build.ts';
+import { cpuSnapshot, otherProgramsShare } from './machine.ts';
+import { buildRegion, KUMLA } from './region/build.ts';
 import { formatReport, mergeFields } from './report.ts';
 import { type Session, signIn, startServer } from './server.ts';
+import { setupResult } from './setup-result.ts';
 import type { BenchContext, SuiteResult } from './suite.ts';
 import { SUITES } from './suites/index.ts';
 
@@ -49,7 +50,14 @@ async function cleanUp() {
     }
   }
 }
-process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+// Ctrl-C reaches this process twice (from the terminal and relayed by tsx): clean up once, ignore the rest.
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    void cleanUp().finally(() => process.exit(130));
+  });
 
 async function main() {
   log(`Building the region in a fresh ${kind === 'pglite' ? 'PGlite data folder' : 'PostgreSQL server'}`);
@@ -71,44 +79,26 @@ async function main() {
   log(`App listening at ${server.baseUrl}; ${CLIENTS} clients signed in`);
 
   const ctx: BenchContext = { database: bench.database, region, sessions, load, log };
+  const cpuAtStart = cpuSnapshot();
   const results: SuiteResult[] = [];
   for (const suite of SUITES) {
     log(`Suite ${suite.name}`);
     results.push(await suite.run(ctx));
   }
 
+  const cpuAtEnd = cpuSnapshot();
+  const othersShare = cpuAtStart && cpuAtEnd ? otherProgramsShare(cpuAtStart, cpuAtEnd) : null;
   log('Verifying the audit chain');
-  const auditEnd = await countAuditRows(db);
   const chain = await verifyAllChains(db);
-  const setup: SuiteResult = {
-    title: `Region Örebro län on ${kind}, ${availableParallelism()} cores`,
-    rows: [
-      { label: 'Patients in the region', value: region.regionPatients.toLocaleString('en') },
-      { label: `Patients at ${KUMLA} (the clients' unit)`, value: region.kumlaPatients.toLocaleString('en') },
-      { label: 'Units with patients', value: String(region.units) },
-      {
-        label: 'Audit entries before / after the suites',
-        value: `${auditStart.toLocaleString('en')} / ${auditEnd.toLocaleString('en')}`,
-      },
-      {
-        label: 'Audit chain',
-        value: chain.intact ? `intact (${chain.checked.toLocaleString('en')} entries)` : 'BROKEN',
-      },
-    ],
-    fields: {
-      db: kind,
-      cores: availableParallelism(),
-      clients: CLIENTS,
-      patients: region.regionPatients,
-      kumla_unit_patients: region.kumlaPatients,
-      audit_rows_start: auditStart,
-      audit_rows_end: auditEnd,
-      audit_chain_intact: chain.intact,
-    },
-    notes: [
-      `${SCALE.patients.toLocaleString('en')} generated patients and ${SCALE.auditEntries.toLocaleString('en')} earlier audit entries on top of the demo data.`,
-    ],
-  };
+  const setup = setupResult({
+    kind,
+    region,
+    clients: CLIENTS,
+    auditStart,
+    auditEnd: await countAuditRows(db),
+    chain,
+    othersShare,
+  });
   const all = [setup, ...results];
   console.log(formatReport(`Lotsa benchmark (${((performance.now() - started) / 1000).toFixed(0)} s)`, all));
   if (json) console.log(JSON.stringify(mergeFields(all)));

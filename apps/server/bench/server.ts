@@ -18,7 +18,6 @@ export async function startServer(database: Database): Promise<Server> {
 
 /** A signed-in demo user: the session cookie, and the CSRF token that state-changing requests send. */
 export interface Session {
-  username: string;
   cookie: string;
   csrfToken: string;
   activeUnitId: string | null;
@@ -34,5 +33,5 @@ export async function signIn(baseUrl: string, username: string): Promise<Session
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!cookie) throw new Error(`sign-in as ${username} set no ${SESSION_COOKIE} cookie`);
   const me = (await res.json()) as { csrfToken: string; activeUnitId: string | null };
-  return { username, cookie: cookie.split(';')[0]!, csrfToken: me.csrfToken, activeUnitId: me.activeUnitId };
+  return { cookie: cookie.split(';')[0]!, csrfToken: me.csrfToken, activeUnitId: me.activeUnitId };
 }

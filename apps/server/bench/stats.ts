@@ -1,10 +1,11 @@
-/** Latency figures of one measured phase. */
-export interface LatencySummary {
-  count: number;
+export interface Percentiles {
   p50: number;
   p95: number;
   p99: number;
-  max: number;
+}
+
+/** Latency figures of one measured phase. */
+export interface LatencySummary extends Percentiles {
   /** Requests per second over the phase's wall time. */
   rps: number;
 }
@@ -16,16 +17,9 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-export function summarize(latenciesMs: readonly number[], wallMs: number): LatencySummary {
+export function percentiles(latenciesMs: readonly number[]): Percentiles {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
-  return {
-    count: sorted.length,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted.at(-1) ?? Number.NaN,
-    rps: sorted.length / (wallMs / 1000),
-  };
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 }
 
 export function median(values: readonly number[]): number {

@@ -2,7 +2,7 @@ import type { Database } from '../src/db/database.ts';
 import type { LoadRunner } from './load/runner.ts';
 import type { Region } from './region/build.ts';
 import type { Session } from './server.ts';
-import { type LatencySummary, summarize } from './stats.ts';
+import { type LatencySummary, type Percentiles, percentiles } from './stats.ts';
 
 export type Field = number | string | boolean;
 
@@ -37,16 +37,29 @@ export interface Suite {
   run(ctx: BenchContext): Promise<SuiteResult>;
 }
 
-/** Every client sends `perClient` requests at once with the others; `pathFor` picks each request. */
+export interface Measured extends LatencySummary {
+  /** Percentiles of the requests `keep` selects, by client and request number. */
+  subset(keep: (client: number, i: number) => boolean): Percentiles;
+}
+
+/**
+ * The first `clients` sessions (default: all) each send `perClient` requests, all clients at once, each
+ * waiting for its answer before the next request; `pathFor` picks each request.
+ */
 export async function measure(
   ctx: BenchContext,
-  perClient: number,
+  opts: { perClient: number; clients?: number },
   pathFor: (client: number, i: number) => string,
-): Promise<LatencySummary> {
-  const clients = ctx.sessions.map((s, c) => ({
+): Promise<Measured> {
+  const plans = ctx.sessions.slice(0, opts.clients).map((s, c) => ({
     cookie: s.cookie,
-    paths: Array.from({ length: perClient }, (_, i) => pathFor(c, i)),
+    paths: Array.from({ length: opts.perClient }, (_, i) => pathFor(c, i)),
   }));
-  const { latencies, wallMs } = await ctx.load.run(clients);
-  return summarize(latencies, wallMs);
+  const { latencies, wallMs } = await ctx.load.run(plans);
+  const all = latencies.flat();
+  return {
+    ...percentiles(all),
+    rps: all.length / (wallMs / 1000),
+    subset: (keep) => percentiles(latencies.flatMap((l, c) => l.filter((_, i) => keep(c, i)))),
+  };
 }

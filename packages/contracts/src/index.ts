@@ -1,5 +1,8 @@
 export * from './access.ts';
+export * from './adaptations.ts';
 export * from './audit.ts';
+export * from './care-team.ts';
+export * from './contact-requests.ts';
 export * from './http.ts';
 export * from './municipalities.ts';
 export * from './organisation.ts';
@@ -8,13 +11,19 @@ export * from './patients/identity-number.ts';
 export * from './patients.ts';
 
 import { accessEndpoints } from './access.ts';
+import { adaptationEndpoints } from './adaptations.ts';
 import { auditEndpoints } from './audit.ts';
+import { careTeamEndpoints } from './care-team.ts';
+import { contactRequestEndpoints } from './contact-requests.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { patientEndpoints } from './patients.ts';
 
 /** Every endpoint of the API, by module. */
 export const endpoints = {
   access: accessEndpoints,
+  adaptations: adaptationEndpoints,
+  careTeam: careTeamEndpoints,
+  contactRequests: contactRequestEndpoints,
   audit: auditEndpoints,
   organisation: organisationEndpoints,
   patients: patientEndpoints,

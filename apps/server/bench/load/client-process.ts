@@ -6,16 +6,16 @@ import type { ClientPlan, PhaseReply, PhaseRequest } from './protocol.ts';
 const MAX_REPORTED_FAILURES = 5;
 
 async function runPhase({ id, baseUrl, clients }: PhaseRequest): Promise<PhaseReply> {
-  const latencies: number[] = [];
+  const latencies: number[][] = clients.map(() => []);
   const failures: string[] = [];
   let failed = 0;
-  // Node's fetch keeps connections alive, so each client reuses its socket.
-  const runClient = async ({ cookie, paths }: ClientPlan) => {
+  // Node's fetch keeps connections alive and reuses them: no connection set-up per request.
+  const runClient = async ({ cookie, paths }: ClientPlan, client: number) => {
     for (const path of paths) {
       const start = performance.now();
       const res = await fetch(baseUrl + path, { headers: { cookie, accept: 'application/json' } });
       const body = await res.text();
-      latencies.push(performance.now() - start);
+      latencies[client]!.push(performance.now() - start);
       if (res.status !== 200) {
         failed++;
         if (failures.length < MAX_REPORTED_FAILURES)

@@ -14,8 +14,8 @@ export interface PhaseRequest {
 
 export interface PhaseReply {
   id: number;
-  /** Milliseconds per request, every client's requests together. */
-  latencies: number[];
+  /** Milliseconds per request: one list per client, in the order of its `paths`. */
+  latencies: number[][];
   wallMs: number;
   /** Requests that did not answer 200, with the first few for the error message. */
   failed: number;

@@ -2,7 +2,8 @@ import { type ChildProcess, fork } from 'node:child_process';
 import type { ClientPlan, PhaseReply } from './protocol.ts';
 
 export interface PhaseResult {
-  latencies: number[];
+  /** Milliseconds per request: one list per client, in the order of its requests. */
+  latencies: number[][];
   wallMs: number;
 }
 
@@ -39,7 +40,6 @@ export function startLoadRunner(baseUrl: string): LoadRunner {
       return { latencies: reply.latencies, wallMs: reply.wallMs };
     },
     close() {
-      if (child.connected) child.disconnect();
       if (child.exitCode === null) child.kill();
     },
   };

@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/database.ts';
 import { auditLog, patients, users } from '../../src/db/schema.ts';
 import type { Random } from '../../src/demo/random.ts';
 import { DEFAULT_REASON } from '../../src/lib/actor.ts';
+import type { Progress } from './progress.ts';
 
 /** Entries per INSERT statement (10 bound parameters each). */
 const ROWS_PER_INSERT = 2_000;
@@ -11,13 +12,7 @@ const ROWS_PER_INSERT = 2_000;
  * Fills the audit log with past activity: mostly patient reads, then searches listing 5–50 patients of
  * one unit, a few changes. Plain INSERTs, so the chain trigger numbers and hashes every entry.
  */
-export async function prefillAudit(
-  db: Db,
-  regionId: string,
-  total: number,
-  rnd: Random,
-  progress: (done: number, total: number) => void,
-) {
+export async function prefillAudit(db: Db, regionId: string, total: number, rnd: Random, progress: Progress) {
   const actors = await db
     .select({ id: users.id, name: users.displayName })
     .from(users)
@@ -57,6 +52,6 @@ export async function prefillAudit(
     const batch = Array.from({ length: Math.min(ROWS_PER_INSERT, total - done) }, entry);
     await db.insert(auditLog).values(batch);
     done += batch.length;
-    progress(done, total);
+    await progress(done, total);
   }
 }

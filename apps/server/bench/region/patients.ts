@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/database.ts';
 import { patients } from '../../src/db/schema.ts';
 import { FAMILY, GIVEN_FEMALE, GIVEN_MALE } from '../../src/demo/people.ts';
 import type { Random } from '../../src/demo/random.ts';
+import type { Progress } from './progress.ts';
 import { type BenchUnit, ÖREBRO_POSTAL } from './units.ts';
 
 /** Patients per INSERT statement: about 34,000 bound parameters, under PostgreSQL's 65,535. */
@@ -84,12 +85,12 @@ export async function insertPatients(
   placements: Placement[],
   rnd: Random,
   used: Set<string>,
-  progress: (done: number, total: number) => void,
+  progress: Progress,
 ) {
   const order = shuffledUnits(placements, rnd);
   for (let start = 0; start < order.length; start += ROWS_PER_INSERT) {
     const batch = order.slice(start, start + ROWS_PER_INSERT).map((u) => makePatient(regionId, u, rnd, used));
     await db.insert(patients).values(batch);
-    progress(start + batch.length, order.length);
+    await progress(start + batch.length, order.length);
   }
 }

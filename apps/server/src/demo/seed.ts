@@ -15,6 +15,7 @@ import {
 } from '../modules/organisation/index.ts';
 import { insertPatient, insertRepresentative } from '../modules/patients/index.ts';
 import { makePerson } from './people.ts';
+import { type DemoPatient, type DemoUnit, seedProfiles } from './profiles.ts';
 import { type Random, seededRandom } from './random.ts';
 
 export const DEMO_PASSWORD = 'lotsa-demo';
@@ -230,8 +231,12 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rnd = seededRandom(20261123);
   const usedIds = new Set<string>();
+  const today = opts.today ?? new Date();
+  const units: DemoUnit[] = [];
   for (const plan of [ÖREBRO, SÖRMLAND])
-    await seedRegion(db, plan, passwordHash, rnd, usedIds, opts.today ?? new Date());
+    units.push(...(await seedRegion(db, plan, passwordHash, rnd, usedIds, today)));
+  // Adaptations, fixed contacts, the care network and contact requests (issue 4).
+  await seedProfiles(db, units, today);
 }
 
 async function seedRegion(
@@ -241,8 +246,9 @@ async function seedRegion(
   rnd: Random,
   usedIds: Set<string>,
   today: Date,
-) {
+): Promise<DemoUnit[]> {
   const regionId = await insertRegion(db, plan.code, plan.name);
+  const seeded: DemoUnit[] = [];
   const areaIds = new Map<string, string>();
   for (const a of plan.areas) areaIds.set(a, (await insertArea(db, regionId, a)).id);
   const adminId = await insertUser(db, {
@@ -280,6 +286,7 @@ async function seedRegion(
         active: true,
       });
     const staffIds: string[] = [];
+    const demoStaff: DemoUnit['staff'] = [];
     for (const s of u.staff) {
       const member = await insertStaff(db, regionId, {
         unitId,
@@ -294,6 +301,7 @@ async function seedRegion(
         active: true,
       });
       staffIds.push(member.id);
+      demoStaff.push({ id: member.id, givenName: s.given, familyName: s.family, profession: s.profession });
       if (s.username) {
         let userId = users.get(s.username);
         if (!userId) {
@@ -321,8 +329,21 @@ async function seedRegion(
       locale: 'sv',
       reason: 'demodata',
     };
-    for (let i = 0; i < u.patients; i++) await seedPatient(db, actor, unitId, u, rnd, usedIds, today, i);
+    const patients: DemoPatient[] = [];
+    for (let i = 0; i < u.patients; i++)
+      patients.push(await seedPatient(db, actor, unitId, u, rnd, usedIds, today, i));
+    seeded.push({
+      regionId,
+      regionName: plan.name,
+      unitId,
+      name: u.name,
+      actor,
+      staff: demoStaff,
+      users,
+      patients,
+    });
   }
+  return seeded;
 }
 
 async function seedPatient(
@@ -334,7 +355,7 @@ async function seedPatient(
   usedIds: Set<string>,
   today: Date,
   i: number,
-) {
+): Promise<DemoPatient> {
   const person = makePerson(rnd, usedIds, 19, 78, today);
   const municipalityCode = i < u.patients * 0.6 ? u.municipalities[0]! : rnd.pick(u.municipalities);
   const place = STREETS[municipalityCode]!;
@@ -359,14 +380,25 @@ async function seedPatient(
     note: null,
   });
   const allow = () => true;
+  const demo: DemoPatient = {
+    id: row.id,
+    index: i,
+    givenName: person.givenName,
+    familyName: person.familyName,
+    municipalityCode,
+    diagnoses: row.diagnoses,
+    groupHome: null,
+    letterRepresentative: null,
+  };
   if (groupHome) {
+    demo.groupHome = rnd.pick(['Solrosen', 'Linden', 'Björkhagen', 'Tallbacken']);
     await insertRepresentative(
       db,
       actor,
       row.id,
       {
         kind: 'group_home_contact',
-        name: `Personalen på ${rnd.pick(['Solrosen', 'Linden', 'Björkhagen', 'Tallbacken'])}s gruppbostad`,
+        name: `Personalen på ${demo.groupHome}s gruppbostad`,
         phone: `0${rnd.int(10, 99)}-${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
         receivesLetters: false,
         receivesHealthInfo: true,
@@ -377,6 +409,10 @@ async function seedPatient(
   }
   if (i % 3 === 0) {
     const rep = makePerson(rnd, new Set(), 40, 70, today);
+    demo.letterRepresentative = {
+      kind: i % 2 === 0 ? 'god_man' : 'forvaltare',
+      name: `${rep.givenName} ${rep.familyName}`,
+    };
     await insertRepresentative(
       db,
       actor,
@@ -413,4 +449,5 @@ async function seedPatient(
       allow,
     );
   }
+  return demo;
 }

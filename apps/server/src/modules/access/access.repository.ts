@@ -139,3 +139,13 @@ export async function insertUser(
 export async function grantRole(db: Queryable, userId: string, unitId: string, role: Role) {
   await db.insert(userUnitRoles).values({ userId, unitId, role }).onConflictDoNothing();
 }
+
+/** The staff record a user account belongs to (users.staff_id), or null; bound to the region. */
+export async function findStaffIdOfUser(db: Queryable, regionId: string, userId: string) {
+  const [row] = await db
+    .select({ staffId: users.staffId })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.regionId, regionId)))
+    .limit(1);
+  return row?.staffId ?? null;
+}

@@ -1,6 +1,6 @@
 // The access module's door: sign-in, sessions, roles and the access rules other modules ask.
 
-export { grantRole, insertUser, type SessionRow } from './access.repository.ts';
+export { findStaffIdOfUser, grantRole, insertUser, type SessionRow } from './access.repository.ts';
 export { type AccessRouteOptions, accessRoutes, SESSION_COOKIE } from './access.routes.ts';
 export { CLINICAL_ROLES, canAccessPatientsOf, hasRoleIn, rolesIn } from './access.rules.ts';
 export { hashPassword, resolveSession, safeEqual, toActor } from './access.service.ts';

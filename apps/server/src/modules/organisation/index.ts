@@ -1,6 +1,8 @@
 // The organisation module's door: regions, areas, units, staff, rooms, equipment and teams.
 export {
   equipmentTable,
+  findStaff,
+  findUnits,
   insertArea,
   insertFeatured,
   insertRegion,

@@ -222,9 +222,16 @@ describe('protected identity and representatives', () => {
       address: null,
     });
     // Editing the representative without an address (the form cannot show it) keeps the stored one.
-    const edited = await nurse.patch(`/api/patients/${created.id}/representatives/${rep.body.id}`, { kind: 'god_man', name: 'Greta Godman', phone: '070-222 33 44' });
+    const edited = await nurse.patch(`/api/patients/${created.id}/representatives/${rep.body.id}`, {
+      kind: 'god_man',
+      name: 'Greta Godman',
+      phone: '070-222 33 44',
+    });
     expect(edited.status).toBe(200);
-    const [stored] = await queryRows<{ street_address: string | null }>(t.database.db, sql`select street_address from representatives where id = ${rep.body.id}`);
+    const [stored] = await queryRows<{ street_address: string | null }>(
+      t.database.db,
+      sql`select street_address from representatives where id = ${rep.body.id}`,
+    );
     expect(stored!.street_address).toBe('Företrädarvägen 3');
     const list = JSON.stringify((await nurse.get('/api/patients?q=Testsson&limit=100')).body);
     expect(list).not.toContain('Topphemliga');

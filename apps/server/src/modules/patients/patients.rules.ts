@@ -92,10 +92,9 @@ export function toPatient(r: PatientRow, reps: RepresentativeRow[]): Patient {
  * A representative of a protected patient: their address is never sent out, so a form cannot show it.
  * An update that leaves the address empty keeps the stored one instead of erasing it.
  */
-export function keepHiddenAddress<T extends { streetAddress?: string | null; postalCode?: string | null; city?: string | null }>(
-  values: T,
-  patientProtected: boolean,
-): T {
+export function keepHiddenAddress<
+  T extends { streetAddress?: string | null; postalCode?: string | null; city?: string | null },
+>(values: T, patientProtected: boolean): T {
   if (!patientProtected || values.streetAddress || values.postalCode || values.city) return values;
   const { streetAddress: _s, postalCode: _p, city: _c, ...rest } = values;
   return rest as T;

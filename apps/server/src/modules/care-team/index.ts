@@ -1,0 +1,10 @@
+// The care-team module's door: fixed contacts, needs group, the external network, staff absences.
+export {
+  findNurseRouting,
+  insertAbsence,
+  insertAssignment,
+  insertNetworkContact,
+  updateNeedsGroup,
+} from './care-team.repository.ts';
+export { careTeamRoutes } from './care-team.routes.ts';
+export { checkAssignment } from './care-team.rules.ts';
