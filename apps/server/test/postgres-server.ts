@@ -111,7 +111,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGINT');
+        child.kill('SIGTERM'); // runuser passes SIGTERM on (not SIGINT): smart shutdown
         await exited;
       }
       rmSync(dir, { recursive: true, force: true });
