@@ -26,6 +26,16 @@ const fieldNames: Record<string, [string, string]> = {
   name: ['Namn', 'Name'],
   cap: ['Maxtak', 'Cap'],
   q: ['Sökord', 'Search text'],
+  callerName: ['Vem som ringde', 'Caller'],
+  callbackPhone: ['Nummer att ringa tillbaka till', 'Callback number'],
+  subject: ['Vad det gäller', 'Subject'],
+  urgency: ['Hur bråttom', 'Urgency'],
+  callerKind: ['Vem som hörde av sig', 'Who got in touch'],
+  organisation: ['Organisation', 'Organisation'],
+  staffId: ['Medarbetare', 'Staff member'],
+  unitId: ['Enhet', 'Unit'],
+  topThree: ['De tre viktigaste sakerna', 'The three most important things'],
+  minutes: ['Minuter', 'Minutes'],
 };
 
 function fieldLabel(path: string, locale: Locale): string {

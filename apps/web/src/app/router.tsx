@@ -19,6 +19,14 @@ const AdminPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('../features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
 );
+const MyContactsPage = lazy(() =>
+  import('../features/care-team/my-contacts-page.tsx').then((m) => ({ default: m.MyContactsPage })),
+);
+const ContactRequestsPage = lazy(() =>
+  import('../features/contact-requests/contact-requests-page.tsx').then((m) => ({
+    default: m.ContactRequestsPage,
+  })),
+);
 const PatientLogPage = lazy(() =>
   import('../features/audit/patient-log-page.tsx').then((m) => ({ default: m.PatientLogPage })),
 );
@@ -35,9 +43,11 @@ export function AppRoutes() {
         <Route path="patienter/:id" element={<PatientPage />} />
         <Route path="patienter/:id/andra" element={<EditPatientPage />} />
         <Route path="patienter/:id/logg" element={<PatientLogPage />} />
+        <Route path="patienter/:id/mina-kontakter" element={<MyContactsPage />} />
         <Route path="administration" element={<Navigate to="/administration/enheter" replace />} />
         <Route path="administration/:tab" element={<AdminPage />} />
         <Route path="logg" element={<AuditPage />} />
+        <Route path="arenden" element={<ContactRequestsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,5 +1,5 @@
 import { Divider, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
-import { IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconInbox, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../features/access/language-switch.tsx';
@@ -16,6 +16,7 @@ export function AppNavbar() {
   const wide = useIsWide();
   const links = [
     { to: '/patienter', label: t('nav.patients'), icon: IconUsers, show: true },
+    { to: '/arenden', label: t('nav.contactRequests'), icon: IconInbox, show: me.activeUnitId !== null },
     {
       to: '/administration',
       label: t('nav.administration'),

@@ -1,16 +1,20 @@
 import type { Patient } from '@lotsa/contracts';
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconEdit, IconFileText } from '@tabler/icons-react';
+import { IconEdit, IconFileText, IconPhoneIncoming } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
 import { ageFromBirthDate } from '../../lib/format.ts';
 import { isUnitManager, useSignedInMe } from '../access/use-session.ts';
+import { AdaptationBanner } from '../adaptations/adaptation-banner.tsx';
+import { NewContactRequestModal } from '../contact-requests/new-contact-request-modal.tsx';
 
 export function PatientHeader({ patient: p }: { patient: Patient }) {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const age = ageFromBirthDate(p.birthDate);
+  const [newRequest, setNewRequest] = useState(false);
 
   return (
     <Stack gap="xs">
@@ -40,6 +44,7 @@ export function PatientHeader({ patient: p }: { patient: Patient }) {
               </Badge>
             )}
           </Group>
+          <AdaptationBanner patientId={p.id} />
         </Stack>
         <Group className="no-print">
           <Button
@@ -48,6 +53,13 @@ export function PatientHeader({ patient: p }: { patient: Patient }) {
             leftSection={<IconEdit size={18} aria-hidden />}
           >
             {t('patients.page.editDetails')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconPhoneIncoming size={18} aria-hidden />}
+            onClick={() => setNewRequest(true)}
+          >
+            {t('contactRequests.new')}
           </Button>
           {isUnitManager(me) && (
             <Button
@@ -61,6 +73,7 @@ export function PatientHeader({ patient: p }: { patient: Patient }) {
           )}
         </Group>
       </Group>
+      {newRequest && <NewContactRequestModal patientId={p.id} onClose={() => setNewRequest(false)} />}
     </Stack>
   );
 }

@@ -5,6 +5,8 @@ import { useParams } from 'react-router';
 import { ComingSoonCard } from '../../components/coming-soon-card.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { AdaptationsCard } from '../adaptations/adaptations-card.tsx';
+import { CareTeamCard } from '../care-team/care-team-card.tsx';
 import { PatientDetailsCard } from './patient-details-card.tsx';
 import { PatientHeader } from './patient-header.tsx';
 import { RepresentativesCard } from './representatives-card.tsx';
@@ -35,13 +37,11 @@ export function PatientPage() {
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <PatientDetailsCard patient={p} />
-        <ComingSoonCard title={t('patients.page.adaptations')} />
+        <AdaptationsCard patientId={p.id} />
       </SimpleGrid>
       <RepresentativesCard patient={p} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <ComingSoonCard title={t('patients.page.careContacts')} />
-        <ComingSoonCard title={t('patients.page.bookings')} />
-      </SimpleGrid>
+      <CareTeamCard patientId={p.id} />
+      <ComingSoonCard title={t('patients.page.bookings')} />
     </Stack>
   );
 }

@@ -14,6 +14,7 @@ export const common: typeof sv = {
   nav: {
     patients: 'Patients',
     administration: 'Administration',
+    contactRequests: 'Requests',
     audit: 'Log',
   },
   language: {

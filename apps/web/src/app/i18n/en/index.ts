@@ -1,8 +1,18 @@
 import type { Messages } from '../sv/index.ts';
+import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
+import { contactRequests } from './contact-requests.ts';
 import { organisation } from './organisation.ts';
 import { patients } from './patients.ts';
 
 /** Every English string of the web client. */
-export const en: Messages = { ...common, patients, organisation, audit };
+export const en: Messages = {
+  ...common,
+  patients,
+  organisation,
+  audit,
+  adaptations,
+  careTeam,
+  contactRequests,
+};

@@ -13,6 +13,7 @@ export const common = {
     patients: 'Patienter',
     administration: 'Administration',
     audit: 'Logg',
+    contactRequests: 'Ärenden',
   },
   language: {
     label: 'Språk',

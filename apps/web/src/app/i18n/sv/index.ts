@@ -1,8 +1,10 @@
+import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
+import { contactRequests } from './contact-requests.ts';
 import { organisation } from './organisation.ts';
 import { patients } from './patients.ts';
 
 /** Every Swedish string of the web client; the default language. */
-export const sv = { ...common, patients, organisation, audit };
+export const sv = { ...common, patients, organisation, audit, adaptations, careTeam, contactRequests };
 export type Messages = typeof sv;

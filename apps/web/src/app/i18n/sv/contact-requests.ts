@@ -1,0 +1,42 @@
+/** Swedish: contact requests (ärenden). */
+export const contactRequests = {
+  title: 'Ärenden',
+  tableLabel: 'Öppna ärenden',
+  empty: 'Inga öppna ärenden på enheten.',
+  new: 'Nytt ärende',
+  created: 'Ärendet är registrerat och går till {{name}}.',
+  moved: 'Ärendet har status ”{{status}}”.',
+  columns: {
+    urgency: 'Brådska',
+    patient: 'Patient',
+    caller: 'Vem ringde',
+    subject: 'Gäller',
+    assigned: 'Handläggs av',
+    status: 'Status',
+    waited: 'Väntat',
+  },
+  fields: {
+    callerKind: 'Vem kontaktar oss',
+    callerName: 'Namn på den som ringer',
+    callbackPhone: 'Ring tillbaka på',
+    subject: 'Vad gäller det',
+    urgency: 'Brådska',
+  },
+  urgencies: {
+    urgent: 'Bråttom – inom en timme',
+    today: 'I dag',
+    normal: 'Inom tre arbetsdagar',
+  },
+  urgenciesShort: { urgent: 'Bråttom', today: 'I dag', normal: 'Normal' },
+  statuses: { new: 'Nytt', in_progress: 'Påbörjat', waiting: 'Väntar', done: 'Klart' },
+  actions: { start: 'Påbörja', wait: 'Vänta', done: 'Klar' },
+  callerKinds: {
+    patient: 'Patienten',
+    representative: 'Företrädare',
+    relative: 'Anhörig',
+    municipal_nurse: 'Kommunsjuksköterska',
+    group_home: 'Boendet',
+    other: 'Annan',
+  },
+  routed: { fixed_nurse: 'Fast vårdkontakt', stand_in: 'Ersättare', team: 'Teamet' },
+};
