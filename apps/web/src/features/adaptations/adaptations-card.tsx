@@ -10,7 +10,7 @@ import { AdaptationsFormModal } from './adaptations-form-modal.tsx';
 import { codeLevel, codeName, paramWords, requirementWords, useAdaptations } from './use-adaptations.ts';
 
 const LEVELS: PassportLevel[] = ['red', 'amber', 'green'];
-const LEVEL_COLOR: Record<PassportLevel, string> = { red: 'red.8', amber: 'yellow.9', green: 'green.9' };
+const LEVEL_COLOR: Record<PassportLevel, string> = { red: 'red.8', amber: 'yellow.4', green: 'green.9' };
 
 /** The adaptation passport: top three, red/amber/green items, and what the booking needs. */
 export function AdaptationsCard({ patientId }: { patientId: string }) {
@@ -76,7 +76,7 @@ function Passport({ profile: p, language }: { profile: AdaptationProfile; langua
         return (
           <div key={level}>
             <Group gap="xs">
-              <Badge color={LEVEL_COLOR[level]} variant="filled" aria-hidden>
+              <Badge color={LEVEL_COLOR[level]} variant="filled" autoContrast aria-hidden>
                 {t(`adaptations.levelShort.${level}`)}
               </Badge>
               <Title order={3} size="h4">

@@ -8,7 +8,7 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { notify } from '../../lib/notify.ts';
 import { useOpenContactRequests, useUpdateContactRequest, waitedWords } from './use-contact-requests.ts';
 
-const URGENCY_COLOR = { urgent: 'red.8', today: 'yellow.9', normal: 'gray.7' } as const;
+const URGENCY_COLOR = { urgent: 'red.8', today: 'yellow.4', normal: 'gray.7' } as const;
 const ACTIONS = [
   { status: 'in_progress', key: 'start' },
   { status: 'waiting', key: 'wait' },
@@ -58,6 +58,7 @@ export function ContactRequestsPage() {
                 <Table.Tr key={r.id}>
                   <Table.Td>
                     <Badge
+                      autoContrast
                       color={URGENCY_COLOR[r.urgency]}
                       variant={r.urgency === 'normal' ? 'outline' : 'filled'}
                       title={t(`${k}.urgencies.${r.urgency}`)}
@@ -74,7 +75,12 @@ export function ContactRequestsPage() {
                     {r.callerName}
                     <Text size="sm" c="dimmed">
                       {t(`${k}.callerKinds.${r.callerKind}`)} ·{' '}
-                      <Anchor href={`tel:${r.callbackPhone}`} inherit style={{ whiteSpace: 'nowrap' }}>
+                      <Anchor
+                        href={`tel:${r.callbackPhone}`}
+                        inherit
+                        underline="always"
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
                         {r.callbackPhone}
                       </Anchor>
                     </Text>
