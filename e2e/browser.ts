@@ -1,6 +1,8 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect, inject, onTestFailed } from 'vitest';
 
 /** Debian's Chromium, headless; the flags keep it off the (closed) network. */
 export async function launch(): Promise<Browser> {
@@ -28,12 +30,62 @@ export async function newPage(
     viewport: opts.viewport ?? { width: 1280, height: 900 },
   });
   const page = await context.newPage();
+  reportOnFailure(page);
   return { context, page };
+}
+
+/**
+ * When the test fails, prints what the page showed (address, visible text, browser errors) and keeps a
+ * screenshot, so a failure on a CI machine can be understood from its log.
+ */
+function reportOnFailure(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) =>
+    errors.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`),
+  );
+  page.on('response', (r) => {
+    if (r.status() >= 500) errors.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);
+  });
+  onTestFailed(async ({ task }) => {
+    if (page.isClosed()) return;
+    const dir = path.resolve(import.meta.dirname, '../node_modules/.cache/lotsa-test');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `e2e-failure-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+    const text = await page
+      .locator('body')
+      .innerText({ timeout: 2000 })
+      .catch(() => '(no text)');
+    await page.screenshot({ path: file, fullPage: true, timeout: 5000 }).catch(() => undefined);
+    console.error(
+      [
+        `── e2e failure: ${task.name}`,
+        `address: ${page.url()}`,
+        `browser errors: ${errors.length ? `\n  ${errors.slice(-20).join('\n  ')}` : 'none'}`,
+        `visible text:\n${text.replace(/\n{2,}/g, '\n').slice(0, 2500)}`,
+        `screenshot: ${file}`,
+      ].join('\n'),
+    );
+  });
+}
+
+/** Waits until the page has stopped loading: no requests in flight and no loading indicator shown. */
+export async function settle(page: Page) {
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('[role="status"] .mantine-Loader-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
 }
 
 /** Fails on any serious or critical accessibility violation, listing them readably. */
 export async function expectAccessible(page: Page, what: string) {
-  // Check the page at rest: not a hover state left by the last click.
+  // Check the page at rest: loaded, and not a hover state left by the last click.
+  await settle(page);
   await page.mouse.move(0, 0);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -50,4 +102,10 @@ export async function signIn(page: Page, username: string, password = 'lotsa-dem
   await page.getByLabel(/Användarnamn|User name/).fill(username);
   await page.getByLabel(/Lösenord|Password/).fill(password);
   await page.getByRole('button', { name: /Logga in|Sign in/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
+  await page
+    .getByRole('button', { name: /Logga ut|Sign out/ })
+    .first()
+    .waitFor({ state: 'attached' });
+  await settle(page);
 }

@@ -18,7 +18,8 @@ type AdminTab = (typeof ADMIN_TABS)[number];
 export function AdminPage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
-  const { tab } = useParams();
+  // /administration itself shows the units: no redirect, so the address a link names always renders.
+  const { tab = 'enheter' } = useParams();
   const navigate = useNavigate();
   const [search] = useSearchParams();
 
