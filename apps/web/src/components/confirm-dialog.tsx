@@ -33,7 +33,7 @@ export function ConfirmDialog({
           <Button variant="default" onClick={onCancel}>
             {t('actions.cancel')}
           </Button>
-          <Button color="red" onClick={onConfirm} loading={loading}>
+          <Button color="red.9" onClick={onConfirm} loading={loading}>
             {confirmLabel}
           </Button>
         </Group>

@@ -1,20 +1,45 @@
-import { CARE_TEAM_ROLES } from '@lotsa/contracts';
-import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { CARE_TEAM_ROLES, type CareTeamRole, NEEDS_GROUPS } from '@lotsa/contracts';
+import { Anchor, Box, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconAddressBook } from '@tabler/icons-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { useCareTeam, useNetwork } from './use-care-team.ts';
+import { notify } from '../../lib/notify.ts';
+import { AssignCareTeamModal } from './assign-care-team-modal.tsx';
+import { CareTeamHistory } from './care-team-history.tsx';
+import { NetworkContacts } from './network-contacts.tsx';
+import { type NeedsGroup, useCareTeam, useSetNeedsGroup } from './use-care-team.ts';
 
-/** Vårdkontakter: fixed doctor, fixed nurse, navigator (with stand-ins), needs group and the network. */
-export function CareTeamCard({ patientId }: { patientId: string }) {
+const NO_GROUP = 'none';
+
+/**
+ * Vårdkontakter: fixed doctor, fixed nurse, navigator (with stand-ins) and their history, the needs
+ * group, and the external network. Everyone with access to the patient may change them; the server
+ * decides, and its refusal is shown here.
+ */
+export function CareTeamCard({ patientId, unitId }: { patientId: string; unitId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const networkId = useId();
   const team = useCareTeam(patientId);
-  const network = useNetwork(patientId);
+  const needsGroup = useSetNeedsGroup(patientId);
+  const [assigning, setAssigning] = useState<CareTeamRole | null>(null);
+
+  const changeNeedsGroup = (v: string | null) => {
+    if (!v) return;
+    const group = v === NO_GROUP ? null : (v as NeedsGroup);
+    if (group === (team.data?.needsGroup ?? null)) return;
+    needsGroup.mutate(group, {
+      onSuccess: () =>
+        notify.success(
+          t('careTeam.needsGroupSaved', {
+            group: group ? t(`careTeam.needsGroups.${group}`) : t('careTeam.needsGroupNone'),
+          }),
+        ),
+    });
+  };
+  const shownGroup = needsGroup.isPending ? needsGroup.variables : team.data?.needsGroup;
 
   return (
     <Card withBorder component="section" aria-labelledby={headingId}>
@@ -46,82 +71,71 @@ export function CareTeamCard({ patientId }: { patientId: string }) {
                   <Text component="dt" fw={600}>
                     {t(`careTeam.roles.${role}`)}
                   </Text>
-                  <Text component="dd" ms={0}>
-                    {a ? (
-                      <>
-                        {a.staffName}
-                        {a.staffPhone && (
+                  <Box component="dd" ms={0}>
+                    <Group gap="xs" justify="space-between" wrap="nowrap">
+                      <Text>
+                        {a ? (
                           <>
-                            {' · '}
-                            <Anchor href={`tel:${a.staffPhone}`}>{a.staffPhone}</Anchor>
+                            {a.staffName}
+                            {a.staffPhone && (
+                              <>
+                                {' · '}
+                                <Anchor href={`tel:${a.staffPhone}`}>{a.staffPhone}</Anchor>
+                              </>
+                            )}
+                            {a.standInName && (
+                              <Text span c="dimmed">
+                                {` · ${t('careTeam.standIn', { name: a.standInName })}`}
+                              </Text>
+                            )}
                           </>
-                        )}
-                        {a.standInName && (
-                          <Text span c="dimmed">
-                            {` · ${t('careTeam.standIn', { name: a.standInName })}`}
+                        ) : (
+                          <Text span fs="italic">
+                            {t('careTeam.noneAssigned')}
                           </Text>
                         )}
-                      </>
-                    ) : (
-                      <Text span fs="italic">
-                        {t('careTeam.noneAssigned')}
                       </Text>
-                    )}
-                  </Text>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        className="no-print"
+                        aria-label={t('careTeam.changeNamed', { role: t(`careTeam.rolesLower.${role}`) })}
+                        onClick={() => {
+                          setAssigning(role);
+                        }}
+                      >
+                        {t('careTeam.change')}
+                      </Button>
+                    </Group>
+                  </Box>
                 </div>
               );
             })}
-            <div>
-              <Text component="dt" fw={600}>
-                {t('careTeam.needsGroup')}
-              </Text>
-              <Text component="dd" ms={0}>
-                {team.data.needsGroup
-                  ? t(`careTeam.needsGroups.${team.data.needsGroup}`)
-                  : t('common.notGiven')}
-              </Text>
-            </div>
           </dl>
+          <Select
+            label={t('careTeam.needsGroup')}
+            maw={360}
+            allowDeselect={false}
+            data={[
+              { value: NO_GROUP, label: t('careTeam.needsGroupNone') },
+              ...NEEDS_GROUPS.map((g) => ({ value: g, label: t(`careTeam.needsGroups.${g}`) })),
+            ]}
+            value={shownGroup ?? NO_GROUP}
+            onChange={changeNeedsGroup}
+          />
+          <ErrorAlert error={needsGroup.error} />
+          <CareTeamHistory current={team.data.current} history={team.data.history} />
         </Stack>
       )}
-      <Title order={3} size="h4" mt="md" mb="xs" id={networkId}>
-        {t('careTeam.network')}
-      </Title>
-      {network.isPending ? (
-        <LoadingState />
-      ) : network.isError ? (
-        <ErrorAlert error={network.error} />
-      ) : network.data.length === 0 ? (
-        <Text>{t('careTeam.noNetwork')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table aria-label={t('careTeam.networkLabel')} data-testid="network-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('careTeam.columns.kind')}</Table.Th>
-                <Table.Th scope="col">{t('careTeam.columns.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('careTeam.columns.name')}</Table.Th>
-                <Table.Th scope="col">{t('careTeam.columns.phone')}</Table.Th>
-                <Table.Th scope="col">{t('careTeam.columns.consent')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {network.data.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>{t(`careTeam.kinds.${c.kind}`)}</Table.Td>
-                  <Table.Th scope="row" fw={400}>
-                    {c.organisation}
-                  </Table.Th>
-                  <Table.Td>{[c.name, c.role].filter(Boolean).join(', ') || '–'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {c.phone ? <Anchor href={`tel:${c.phone}`}>{c.phone}</Anchor> : '–'}
-                  </Table.Td>
-                  <Table.Td>{c.consentToShare ? t('common.yes') : t('common.no')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+      <NetworkContacts patientId={patientId} />
+      {assigning && (
+        <AssignCareTeamModal
+          patientId={patientId}
+          unitId={unitId}
+          role={assigning}
+          current={team.data?.current.find((c) => c.role === assigning)}
+          onClose={() => setAssigning(null)}
+        />
       )}
     </Card>
   );

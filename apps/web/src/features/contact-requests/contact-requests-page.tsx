@@ -1,26 +1,32 @@
 import type { ContactRequest } from '@lotsa/contracts';
 import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { notify } from '../../lib/notify.ts';
+import { ContactRequestDialog, URGENCY_COLOR } from './contact-request-dialog.tsx';
 import { useOpenContactRequests, useUpdateContactRequest, waitedWords } from './use-contact-requests.ts';
 
-const URGENCY_COLOR = { urgent: 'red.8', today: 'yellow.4', normal: 'gray.7' } as const;
 const ACTIONS = [
   { status: 'in_progress', key: 'start' },
   { status: 'waiting', key: 'wait' },
   { status: 'done', key: 'done' },
 ] as const;
 
-/** Ärenden: the active unit's open contact requests, in the server's order (most urgent, longest waiting). */
+/**
+ * Ärenden: the active unit's open contact requests, in the server's order (most urgent, longest
+ * waiting). The subject opens the request with its log, to note, hand over or move it on.
+ */
 export function ContactRequestsPage() {
   const { t, i18n } = useTranslation();
   const query = useOpenContactRequests();
   const update = useUpdateContactRequest();
+  const [openId, setOpenId] = useState<string | null>(null);
   const k = 'contactRequests';
+  const named = (r: ContactRequest, action: string) => `${action} – ${r.patientName}: ${r.subject}`;
 
   const move = (r: ContactRequest, status: (typeof ACTIONS)[number]['status']) =>
     update.mutate(
@@ -85,7 +91,18 @@ export function ContactRequestsPage() {
                       </Anchor>
                     </Text>
                   </Table.Td>
-                  <Table.Td>{r.subject}</Table.Td>
+                  <Table.Td>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      ta="left"
+                      inherit
+                      aria-haspopup="dialog"
+                      onClick={() => setOpenId(r.id)}
+                    >
+                      {r.subject}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{r.assignedStaffName ?? t(`${k}.routed.${r.routedTo}`)}</Table.Td>
                   <Table.Td>{t(`${k}.statuses.${r.status}`)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -98,7 +115,7 @@ export function ContactRequestsPage() {
                           key={a.status}
                           size="xs"
                           variant={a.status === 'done' ? 'filled' : 'default'}
-                          aria-label={`${t(`${k}.actions.${a.key}`)} – ${r.patientName}: ${r.subject}`}
+                          aria-label={named(r, t(`${k}.actions.${a.key}`))}
                           loading={
                             update.isPending &&
                             update.variables?.id === r.id &&
@@ -117,6 +134,7 @@ export function ContactRequestsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {openId && <ContactRequestDialog requestId={openId} onClose={() => setOpenId(null)} />}
     </Stack>
   );
 }

@@ -14,6 +14,16 @@ export function useOpenContactRequests() {
   });
 }
 
+export const contactRequestKeys = { one: (id: string) => ['contact-requests', 'one', id] as const };
+
+/** One request with its whole log. */
+export function useContactRequest(id: string) {
+  return useQuery({
+    queryKey: contactRequestKeys.one(id),
+    queryFn: ({ signal }) => call(e.getContactRequest, { params: { id }, signal }),
+  });
+}
+
 export function useCreateContactRequest() {
   const client = useQueryClient();
   return useMutation({
@@ -27,7 +37,13 @@ export function useUpdateContactRequest() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ContactRequestUpdate }) =>
       call(e.updateContactRequest, { params: { id }, body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['contact-requests'] }),
+    onSuccess: (request) => {
+      client.setQueryData(contactRequestKeys.one(request.id), request);
+      return client.invalidateQueries({
+        queryKey: ['contact-requests'],
+        predicate: (q) => q.queryKey[1] !== 'one',
+      });
+    },
   });
 }
 

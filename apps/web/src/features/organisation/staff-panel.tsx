@@ -1,9 +1,10 @@
 import type { Staff } from '@lotsa/contracts';
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { AbsencesModal } from './absences-modal.tsx';
 import { EditButton, PanelHeader } from './panel-header.tsx';
 import { StaffFormModal } from './staff-form-modal.tsx';
 import { UnitFilter, useUnitFilter, useUnitName } from './unit-filter.tsx';
@@ -11,13 +12,14 @@ import { useStaff } from './use-organisation.ts';
 
 type Editing = { staff: Staff | null } | null;
 
-/** Personal: filter by unit, list, create and change. */
+/** Personal: filter by unit, list, create and change; each member's absences. */
 export function StaffPanel() {
   const { t } = useTranslation();
   const [unitId] = useUnitFilter();
   const staff = useStaff(unitId);
   const unitName = useUnitName();
   const [editing, setEditing] = useState<Editing>(null);
+  const [absencesOf, setAbsencesOf] = useState<Staff | null>(null);
 
   return (
     <Stack>
@@ -66,11 +68,21 @@ export function StaffPanel() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <EditButton
-                        label={t('actions.edit')}
-                        name={name}
-                        onClick={() => setEditing({ staff: s })}
-                      />
+                      <Group gap="xs" wrap="nowrap">
+                        <EditButton
+                          label={t('actions.edit')}
+                          name={name}
+                          onClick={() => setEditing({ staff: s })}
+                        />
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('organisation.staff.absences.buttonNamed', { name })}
+                          onClick={() => setAbsencesOf(s)}
+                        >
+                          {t('organisation.staff.absences.button')}
+                        </Button>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -82,6 +94,7 @@ export function StaffPanel() {
       {editing && (
         <StaffFormModal staff={editing.staff} defaultUnitId={unitId} onClose={() => setEditing(null)} />
       )}
+      {absencesOf && <AbsencesModal staff={absencesOf} onClose={() => setAbsencesOf(null)} />}
     </Stack>
   );
 }

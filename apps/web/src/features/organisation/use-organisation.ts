@@ -102,3 +102,25 @@ export const useSaveTeam = () =>
   useSave(({ id, body }: Save<TeamInput>) =>
     id ? call(e.updateTeam, { params: { id }, body }) : call(e.createTeam, { body }),
   );
+
+// --- Absences (owned by the care-team module on the server: they route contact requests) ----------
+
+const ct = endpoints.careTeam;
+export type AbsenceInput = EndpointBody<typeof ct.addAbsence>;
+export const absenceKeys = { staff: (staffId: string) => ['absences', staffId] as const };
+
+export function useAbsences(staffId: string) {
+  return useQuery({
+    queryKey: absenceKeys.staff(staffId),
+    queryFn: ({ signal }) => call(ct.listAbsences, { params: { id: staffId }, signal }),
+  });
+}
+
+/** The region admin, or the unit manager of the staff member's unit, may add; the server decides. */
+export function useAddAbsence(staffId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AbsenceInput) => call(ct.addAbsence, { params: { id: staffId }, body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: absenceKeys.staff(staffId) }),
+  });
+}

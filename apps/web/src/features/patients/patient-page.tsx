@@ -40,7 +40,7 @@ export function PatientPage() {
         <AdaptationsCard patientId={p.id} />
       </SimpleGrid>
       <RepresentativesCard patient={p} />
-      <CareTeamCard patientId={p.id} />
+      <CareTeamCard patientId={p.id} unitId={p.unitId} />
       <ComingSoonCard title={t('patients.page.bookings')} />
     </Stack>
   );
