@@ -55,11 +55,9 @@ function reportOnFailure(page: Page) {
     const dir = path.resolve(import.meta.dirname, '../node_modules/.cache/lotsa-test');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `e2e-failure-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+    const body = page.locator('body');
     // biome-ignore lint/performance/useDomNodeTextContent: what the user saw (rendered text) is the point here.
-    const text = await page
-      .locator('body')
-      .innerText({ timeout: 2000 })
-      .catch(() => '(no text)');
+    const text = await body.innerText({ timeout: 2000 }).catch(() => '(no text)');
     await page.screenshot({ path: file, fullPage: true, timeout: 5000 }).catch(() => undefined);
     console.error(
       [
