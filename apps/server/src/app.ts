@@ -18,6 +18,7 @@ import { adaptationRoutes } from './modules/adaptations/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { careTeamRoutes } from './modules/care-team/index.ts';
 import { contactRequestRoutes } from './modules/contact-requests/index.ts';
+import { intakeRoutes } from './modules/intake/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
 import { patientRoutes } from './modules/patients/index.ts';
 import { registerErrorHandler, sendNoSuchRoute } from './plugins/error-handler.ts';
@@ -90,6 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(adaptationRoutes);
   await app.register(careTeamRoutes);
   await app.register(contactRequestRoutes);
+  await app.register(intakeRoutes);
 
   const webDist = opts.webDist ?? defaultWebDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './care-team.ts';
 export * from './contact-requests.ts';
 export * from './http.ts';
+export * from './intake.ts';
 export * from './municipalities.ts';
 export * from './organisation.ts';
 export * from './patients/diagnoses.ts';
@@ -15,6 +16,7 @@ import { adaptationEndpoints } from './adaptations.ts';
 import { auditEndpoints } from './audit.ts';
 import { careTeamEndpoints } from './care-team.ts';
 import { contactRequestEndpoints } from './contact-requests.ts';
+import { intakeEndpoints } from './intake.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { patientEndpoints } from './patients.ts';
 
@@ -25,6 +27,7 @@ export const endpoints = {
   careTeam: careTeamEndpoints,
   contactRequests: contactRequestEndpoints,
   audit: auditEndpoints,
+  intake: intakeEndpoints,
   organisation: organisationEndpoints,
   patients: patientEndpoints,
 };

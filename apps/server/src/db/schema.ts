@@ -4,5 +4,6 @@ export * from '../modules/adaptations/adaptations.tables.ts';
 export * from '../modules/audit/audit.tables.ts';
 export * from '../modules/care-team/care-team.tables.ts';
 export * from '../modules/contact-requests/contact-requests.tables.ts';
+export * from '../modules/intake/intake.tables.ts';
 export * from '../modules/organisation/organisation.tables.ts';
 export * from '../modules/patients/patients.tables.ts';

@@ -37,6 +37,7 @@ export interface DemoUnit {
 export interface DemoPatient {
   id: string;
   index: number;
+  identityNumber: string;
   givenName: string;
   familyName: string;
   municipalityCode: string;

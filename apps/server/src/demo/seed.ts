@@ -14,6 +14,7 @@ import {
   saveTeam,
 } from '../modules/organisation/index.ts';
 import { insertPatient, insertRepresentative } from '../modules/patients/index.ts';
+import { seedIntake } from './intake.ts';
 import { makePerson } from './people.ts';
 import { type DemoPatient, type DemoUnit, seedProfiles } from './profiles.ts';
 import { type Random, seededRandom } from './random.ts';
@@ -32,6 +33,10 @@ export const DEMO_USERS = [
   { username: 'admin', description: 'regionadministratör (region admin), Region Örebro län' },
   { username: 'sormland', description: 'sjuksköterska (nurse), Katrineholm and Nyköping, Region Sörmland' },
   { username: 'admin.sormland', description: 'regionadministratör (region admin), Region Sörmland' },
+  {
+    username: 'vardlots.sormland',
+    description: 'vårdlots (care navigator), Katrineholm, Region Sörmland (at its cap, with a waiting list)',
+  },
 ] as const;
 
 export async function hasAnyRegion(db: Db): Promise<boolean> {
@@ -177,7 +182,8 @@ const SÖRMLAND: RegionPlan = {
     {
       name: 'Katrineholm vårdcentral SMO',
       area: 'Västra Sörmland',
-      cap: 60,
+      // A small add-on assignment, full since the intake demo's enrolments: it has a waiting list.
+      cap: 12,
       municipalities: ['0483', '0482'],
       phone: '0150-400 00 00',
       address: 'Vårdvägen 2, 641 00 Katrineholm',
@@ -190,7 +196,13 @@ const SÖRMLAND: RegionPlan = {
       staff: [
         { given: 'Stina', family: 'Sörman', profession: 'nurse', username: 'sormland', roles: ['nurse'] },
         { given: 'Kent', family: 'Katrinesson', profession: 'doctor' },
-        { given: 'Vera', family: 'Lotsén', profession: 'navigator' },
+        {
+          given: 'Vera',
+          family: 'Lotsén',
+          profession: 'navigator',
+          username: 'vardlots.sormland',
+          roles: ['navigator'],
+        },
       ],
     },
     {
@@ -235,6 +247,8 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}) {
   const units: DemoUnit[] = [];
   for (const plan of [ÖREBRO, SÖRMLAND])
     units.push(...(await seedRegion(db, plan, passwordHash, rnd, usedIds, today)));
+  // Interest registrations in every stage of intake (issue 3); its enrolments join the units' patients.
+  await seedIntake(db, units, usedIds, today);
   // Adaptations, fixed contacts, the care network and contact requests (issue 4).
   await seedProfiles(db, units, today);
 }
@@ -383,6 +397,7 @@ async function seedPatient(
   const demo: DemoPatient = {
     id: row.id,
     index: i,
+    identityNumber: row.identityNumber,
     givenName: person.givenName,
     familyName: person.familyName,
     municipalityCode,

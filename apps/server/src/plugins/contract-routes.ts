@@ -15,7 +15,8 @@ export interface HandlerInput<P, Q, B> {
 /**
  * Registers one endpoint from its contract: the contract validates the request (a bad request is a
  * 400 before the handler runs, so it can write nothing), serialises the answer and documents it in
- * OpenAPI. Every route needs a signed-in user unless it says `public`.
+ * OpenAPI. Every route needs a signed-in user unless it says `public`; a public route may set a
+ * smaller `bodyLimit` (bytes; larger bodies are refused 413 before they are read).
  */
 export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   app: FastifyInstance,
@@ -30,20 +31,21 @@ export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   handler: (
     input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>> & { actor: Actor | null },
   ) => Promise<z.input<R>>,
-  opts: { public: true },
+  opts: { public: true; bodyLimit?: number },
 ): void;
 export function route(
   app: FastifyInstance,
   e: Endpoint,
   // biome-ignore lint/suspicious/noExplicitAny: the overloads above give callers their exact types
   handler: (input: any) => Promise<unknown>,
-  opts?: { public: true },
+  opts?: { public: true; bodyLimit?: number },
 ): void {
   const status = e.status ?? 200;
   app.route({
     method: e.method,
     url: e.path,
     config: { public: opts?.public === true },
+    ...(opts?.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}),
     schema: {
       summary: e.summary,
       tags: e.tags,

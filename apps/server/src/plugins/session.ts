@@ -21,6 +21,11 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Sign-in has no session yet; it is protected by SameSite=Strict and the JSON content type. */
 const CSRF_EXEMPT = new Set(['/api/auth/sign-in']);
+/**
+ * Routes for the public (no account), e.g. the interest form: they never use the session, so a
+ * signed-in staff member's cookie in the same browser must not make them demand a CSRF token.
+ */
+const PUBLIC_PREFIX = '/api/public/';
 
 /**
  * Reads the session cookie (before validation, so a signed-out request gets 401, not 400) into `request.session` and `request.actor`, and checks the CSRF token
@@ -43,7 +48,12 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
     const isPublic = (req.routeOptions.config as { public?: boolean } | undefined)?.public === true;
     if (!isPublic && !req.session && req.routeOptions.url) throw unauthenticated();
     const path = req.url.split('?')[0] ?? '';
-    if (!SAFE_METHODS.has(req.method) && req.session && !CSRF_EXEMPT.has(path)) {
+    if (
+      !SAFE_METHODS.has(req.method) &&
+      req.session &&
+      !CSRF_EXEMPT.has(path) &&
+      !path.startsWith(PUBLIC_PREFIX)
+    ) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) {
         throw new AppError(

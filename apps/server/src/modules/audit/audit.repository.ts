@@ -13,10 +13,18 @@ export interface AuditEvent {
 }
 
 /**
+ * Who the entry names: a signed-in user (an Actor), or no user at all (`userId: null`), as for the
+ * public interest form.
+ */
+export type AuditActor = Pick<Actor, 'regionId' | 'userName' | 'activeUnitId' | 'reason'> & {
+  userId: string | null;
+};
+
+/**
  * Appends one entry. Call it inside the transaction that reads or writes the data, so the entry
  * commits with the data and before the answer leaves.
  */
-export async function appendAudit(tx: Queryable, actor: Actor, e: AuditEvent): Promise<void> {
+export async function appendAudit(tx: Queryable, actor: AuditActor, e: AuditEvent): Promise<void> {
   await tx.insert(auditLog).values({
     regionId: actor.regionId,
     userId: actor.userId,

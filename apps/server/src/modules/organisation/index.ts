@@ -3,11 +3,13 @@ export {
   equipmentTable,
   findStaff,
   findUnits,
+  findUnitsInCounty,
   insertArea,
   insertFeatured,
   insertRegion,
   insertStaff,
   insertUnit,
+  lockUnit,
   roomsTable,
   saveTeam,
 } from './organisation.repository.ts';

@@ -279,3 +279,56 @@ export async function saveTeam(
     return teamId;
   });
 }
+
+/**
+ * Locks a unit's row for the rest of the transaction (FOR NO KEY UPDATE: it serialises the intake
+ * steps that take or free the unit's places, without blocking inserts that merely reference the unit)
+ * and returns its cap and catchment. Bound to the region; null when the unit is not the region's.
+ */
+export async function lockUnit(
+  tx: Queryable,
+  regionId: string,
+  unitId: string,
+): Promise<{ id: string; name: string; cap: number; active: boolean; municipalityCodes: string[] } | null> {
+  const [row] = await tx
+    .select({ id: units.id, name: units.name, cap: units.cap, active: units.active })
+    .from(units)
+    .where(and(eq(units.id, unitId), eq(units.regionId, regionId)))
+    .for('no key update');
+  if (!row) return null;
+  const codes = await tx
+    .select({ code: unitMunicipalities.municipalityCode })
+    .from(unitMunicipalities)
+    .where(eq(unitMunicipalities.unitId, unitId))
+    .orderBy(asc(unitMunicipalities.municipalityCode));
+  return { ...row, municipalityCodes: codes.map((c) => c.code) };
+}
+
+/**
+ * Every active unit, of any region, whose catchment has a municipality of the given county (the
+ * first two digits of the SCB code): what the public form routes among. Not tenant data: a unit's
+ * name and catchment are public.
+ */
+export async function findUnitsInCounty(
+  db: Queryable,
+  countyPrefix: string,
+): Promise<Array<{ id: string; regionId: string; name: string; municipalityCodes: string[] }>> {
+  const rows = await db
+    .select({
+      id: units.id,
+      regionId: units.regionId,
+      name: units.name,
+      municipalityCodes: sql<
+        string[]
+      >`coalesce((select array_agg(m.municipality_code order by m.municipality_code) from ${unitMunicipalities} m where m.unit_id = ${units.id}), '{}')`,
+    })
+    .from(units)
+    .where(
+      and(
+        eq(units.active, true),
+        sql`exists (select 1 from ${unitMunicipalities} m where m.unit_id = ${units.id} and m.municipality_code like ${`${countyPrefix}%`})`,
+      ),
+    )
+    .orderBy(asc(units.name), asc(units.id));
+  return rows;
+}

@@ -2,12 +2,17 @@
 export {
   type Authorize,
   countPatientsByUnit,
+  countPatientsOfUnit,
+  createPatientRecord,
+  findPatientByIdentity,
   findPatientNames,
   type Guarded,
   type GuardedAction,
   guarded as withPatient,
   insertPatient,
   insertRepresentative,
+  movePatientToUnit,
+  type NewPatient,
   type PatientRow,
   setNeedsGroup,
 } from './patients.repository.ts';

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database.ts';
+import { and, asc, eq, inArray, like, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db, Queryable, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { notFound } from '../../lib/errors.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -158,19 +158,72 @@ export async function findPatientIdByIdentity(
 }
 
 export function insertPatient(db: Db, actor: Actor, values: NewPatient): Promise<PatientRow> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(patients)
-      .values({ ...values, regionId: actor.regionId })
-      .returning();
-    await appendAudit(tx, actor, {
-      action: 'create',
-      entity: 'patient',
-      entityId: row!.id,
-      patientIds: [row!.id],
-    });
-    return row!;
+  return db.transaction((tx) => createPatientRecord(tx, actor, values));
+}
+
+/**
+ * Creates a patient inside the caller's transaction, with its audit entry: for modules whose step
+ * creates the record together with their own rows (intake's enrolment).
+ */
+export async function createPatientRecord(
+  tx: Tx,
+  actor: Actor,
+  values: NewPatient,
+  detail?: Record<string, unknown>,
+): Promise<PatientRow> {
+  const [row] = await tx
+    .insert(patients)
+    .values({ ...values, regionId: actor.regionId })
+    .returning();
+  await appendAudit(tx, actor, {
+    action: 'create',
+    entity: 'patient',
+    entityId: row!.id,
+    patientIds: [row!.id],
+    detail,
   });
+  return row!;
+}
+
+/**
+ * The patient with this identity number in the region, if any: id and unit only. Unaudited by
+ * itself: call it only inside a transaction that appends an audit entry naming the patient it finds.
+ */
+export async function findPatientByIdentity(
+  q: Queryable,
+  regionId: string,
+  identityNumber: string,
+): Promise<{ id: string; unitId: string } | null> {
+  const [row] = await q
+    .select({ id: patients.id, unitId: patients.unitId })
+    .from(patients)
+    .where(and(eq(patients.regionId, regionId), eq(patients.identityNumber, identityNumber)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** How many patients a unit has, leaving out the given ids: a number for counting places. */
+export async function countPatientsOfUnit(
+  q: Queryable,
+  regionId: string,
+  unitId: string,
+  excluding: readonly string[] = [],
+): Promise<number> {
+  const where = [eq(patients.regionId, regionId), eq(patients.unitId, unitId)];
+  if (excluding.length > 0) where.push(notInArray(patients.id, [...excluding]));
+  const [row] = await q
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(patients)
+    .where(and(...where));
+  return row?.n ?? 0;
+}
+
+/**
+ * Moves a patient's listing to another unit of the region (a re-enrolment elsewhere). Call it only
+ * inside a transaction that audits the step.
+ */
+export async function movePatientToUnit(tx: Tx, patientId: string, unitId: string) {
+  await tx.update(patients).set({ unitId, updatedAt: new Date() }).where(eq(patients.id, patientId));
 }
 
 export function updatePatient(db: Db, actor: Actor, id: string, change: PatientChange, authorize: Authorize) {

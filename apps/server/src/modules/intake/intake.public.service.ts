@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { ZPublicRegistration } from '@lotsa/contracts';
+import type { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+import { AppError } from '../../lib/errors.ts';
+import { routePublicRegistration } from './intake.criteria.ts';
+import { insertPublicRegistration } from './intake.public.repository.ts';
+import { applicantColumns, newReference, personColumns } from './intake.service.ts';
+
+/**
+ * The public interest form: no account, no session. It answers a receipt with a reference and never
+ * anything stored; it is rate-limited per client address; the honeypot field `website` is refused by
+ * the contract (400) before anything runs; the body is limited in the route (32 KB, else 413).
+ */
+
+/** Accepted submissions per client address and window. */
+export const PUBLIC_FORM_LIMIT = 5;
+export const PUBLIC_FORM_WINDOW_MINUTES = 10;
+/** The form's largest body; larger is answered 413 and never read. */
+export const PUBLIC_FORM_BODY_LIMIT = 32 * 1024;
+
+/** A SHA-256 of the client address: enough to count, not stored in the clear. */
+export const hashAddress = (ip: string) =>
+  createHash('sha256').update(`lotsa-intake-form:${ip}`).digest('hex');
+
+const tooMany = () =>
+  new AppError(
+    429,
+    'too_many_registrations',
+    `Vi har fått flera anmälningar härifrån på kort tid. Vänta ${PUBLIC_FORM_WINDOW_MINUTES} minuter och försök igen, eller ring din vårdcentral.`,
+    `We have received several registrations from here in a short time. Wait ${PUBLIC_FORM_WINDOW_MINUTES} minutes and try again, or call your health centre.`,
+  );
+
+const noUnit = () =>
+  new AppError(
+    422,
+    'no_unit_for_municipality',
+    'Det finns ingen SMO-mottagning i Lotsa för den kommunen ännu. Kontakta din vårdcentral eller din region.',
+    'There is no SMO unit in Lotsa for that municipality yet. Contact your health centre or your region.',
+  );
+
+export async function submitPublicRegistration(
+  db: Db,
+  input: z.output<typeof ZPublicRegistration>,
+  ip: string,
+  now = new Date(),
+) {
+  const result = await insertPublicRegistration(db, {
+    ipHash: hashAddress(ip),
+    windowStart: new Date(now.getTime() - PUBLIC_FORM_WINDOW_MINUTES * 60_000),
+    limit: PUBLIC_FORM_LIMIT,
+    municipalityCode: input.person.municipalityCode,
+    route: (units) => routePublicRegistration(input.person.municipalityCode, units)?.unit ?? null,
+    values: {
+      reference: newReference(),
+      channel: 'public',
+      source: input.source,
+      ...personColumns(input.person),
+      ...applicantColumns(input.applicant),
+      contactPreference: input.contactPreference,
+      contactConsent: input.consentToContact,
+      disabilities: input.disabilities,
+      diagnoses: [],
+      currentCareContacts: input.currentCareContacts,
+      hardToday: input.hardToday,
+      plannedStartDate: null,
+    },
+    at: now,
+    auditActor: (regionId, unitId) => ({
+      regionId,
+      userId: null,
+      userName: 'Webbformuläret (intresseanmälan)',
+      activeUnitId: unitId,
+      reason: 'intresseanmälan via webbformuläret',
+    }),
+  });
+  if (result.status === 'rate_limited') throw tooMany();
+  if (result.status === 'no_unit') throw noUnit();
+  return { received: true as const, reference: result.reference };
+}
