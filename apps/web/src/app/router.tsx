@@ -1,7 +1,8 @@
 import { Anchor, Stack, Text } from '@mantine/core';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
+import { LoadingState } from '../components/loading-state.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { SignInPage } from '../features/access/sign-in-page.tsx';
 import { startPath } from '../features/access/start-path.ts';
@@ -27,6 +28,17 @@ const ContactRequestsPage = lazy(() =>
     default: m.ContactRequestsPage,
   })),
 );
+const PublicRegistrationPage = lazy(() =>
+  import('../features/intake/public-registration-page.tsx').then((m) => ({
+    default: m.PublicRegistrationPage,
+  })),
+);
+const IntakeBoardPage = lazy(() =>
+  import('../features/intake/intake-board-page.tsx').then((m) => ({ default: m.IntakeBoardPage })),
+);
+const RegistrationPage = lazy(() =>
+  import('../features/intake/registration-page.tsx').then((m) => ({ default: m.RegistrationPage })),
+);
 const PatientLogPage = lazy(() =>
   import('../features/audit/patient-log-page.tsx').then((m) => ({ default: m.PatientLogPage })),
 );
@@ -36,6 +48,15 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/logga-in" element={<SignInPage />} />
+      {/* Public: no sign-in, outside the app shell (which sends signed-out users to /logga-in). */}
+      <Route
+        path="/anmalan"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <PublicRegistrationPage />
+          </Suspense>
+        }
+      />
       <Route element={<AppLayout />}>
         <Route index element={<StartPage />} />
         <Route path="patienter" element={<PatientSearchPage />} />
@@ -44,10 +65,12 @@ export function AppRoutes() {
         <Route path="patienter/:id/andra" element={<EditPatientPage />} />
         <Route path="patienter/:id/logg" element={<PatientLogPage />} />
         <Route path="patienter/:id/mina-kontakter" element={<MyContactsPage />} />
-        <Route path="administration" element={<Navigate to="/administration/enheter" replace />} />
+        <Route path="administration" element={<AdminPage />} />
         <Route path="administration/:tab" element={<AdminPage />} />
         <Route path="logg" element={<AuditPage />} />
         <Route path="arenden" element={<ContactRequestsPage />} />
+        <Route path="intag" element={<IntakeBoardPage />} />
+        <Route path="intag/:id" element={<RegistrationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,11 +1,12 @@
 import { Divider, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
-import { IconInbox, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconClipboardList, IconInbox, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../features/access/language-switch.tsx';
 import { SignOutButton } from '../../features/access/sign-out-button.tsx';
 import { UnitSwitcher } from '../../features/access/unit-switcher.tsx';
 import { isUnitManager, useSignedInMe } from '../../features/access/use-session.ts';
+import { intakeRights } from '../../features/intake/intake-access.ts';
 import { useIsWide } from './use-is-wide.ts';
 
 /** Patienter for everyone; Administration for region admins; Logg for the unit manager. */
@@ -17,6 +18,7 @@ export function AppNavbar() {
   const links = [
     { to: '/patienter', label: t('nav.patients'), icon: IconUsers, show: true },
     { to: '/arenden', label: t('nav.contactRequests'), icon: IconInbox, show: me.activeUnitId !== null },
+    { to: '/intag', label: t('intake.nav'), icon: IconClipboardList, show: intakeRights(me).read },
     {
       to: '/administration',
       label: t('nav.administration'),

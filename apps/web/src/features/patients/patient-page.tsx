@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { AdaptationsCard } from '../adaptations/adaptations-card.tsx';
 import { CareTeamCard } from '../care-team/care-team-card.tsx';
+import { PatientIntakeCard } from '../intake/patient-intake-card.tsx';
 import { PatientDetailsCard } from './patient-details-card.tsx';
 import { PatientHeader } from './patient-header.tsx';
 import { RepresentativesCard } from './representatives-card.tsx';
@@ -41,6 +42,7 @@ export function PatientPage() {
       </SimpleGrid>
       <RepresentativesCard patient={p} />
       <CareTeamCard patientId={p.id} unitId={p.unitId} />
+      <PatientIntakeCard patientId={p.id} />
       <ComingSoonCard title={t('patients.page.bookings')} />
     </Stack>
   );

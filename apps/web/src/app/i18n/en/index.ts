@@ -3,6 +3,7 @@ import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
+import { intake } from './intake.ts';
 import { organisation } from './organisation.ts';
 import { patients } from './patients.ts';
 
@@ -15,4 +16,5 @@ export const en: Messages = {
   adaptations,
   careTeam,
   contactRequests,
+  intake,
 };

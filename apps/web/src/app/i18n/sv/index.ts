@@ -2,9 +2,19 @@ import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
+import { intake } from './intake.ts';
 import { organisation } from './organisation.ts';
 import { patients } from './patients.ts';
 
 /** Every Swedish string of the web client; the default language. */
-export const sv = { ...common, patients, organisation, audit, adaptations, careTeam, contactRequests };
+export const sv = {
+  ...common,
+  patients,
+  organisation,
+  audit,
+  adaptations,
+  careTeam,
+  contactRequests,
+  intake,
+};
 export type Messages = typeof sv;
