@@ -33,7 +33,9 @@ describe('intake', () => {
     // --- A relative, signed out, at phone width ---------------------------------------------------
     const relative = await newPage(browser, { viewport: { width: 375, height: 740 } });
     const pub = relative.page;
-    await pub.goto('/anmalan');
+    // The way in for someone who is not staff: the link under the sign-in form.
+    await pub.goto('/logga-in');
+    await pub.getByRole('link', { name: 'Anmäl intresse här' }).click();
     await pub.getByRole('heading', { level: 1, name: 'Anmäl intresse för SMO' }).waitFor();
     expect(pub.url()).toMatch(/\/anmalan$/); // not sent to the sign-in page
     expect(await pub.getByText('Steg 1 av 5').count()).toBe(1);

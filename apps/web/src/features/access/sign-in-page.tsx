@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Box,
   Button,
   Card,
@@ -12,7 +13,7 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { localeChosenBeforeSignIn } from '../../app/i18n/index.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useDocumentTitle } from '../../components/page-title.tsx';
@@ -91,6 +92,12 @@ export function SignInPage() {
               </Stack>
             </form>
           </Card>
+          <Text ta="center">
+            {t('signIn.publicFormQuestion')}{' '}
+            <Anchor component={Link} to="/anmalan">
+              {t('signIn.publicFormLink')}
+            </Anchor>
+          </Text>
         </Stack>
       </Center>
     </Box>

@@ -43,6 +43,8 @@ export const common: typeof sv = {
     showPassword: 'Show characters',
     failed: 'Sign-in failed',
     signedOut: 'You are signed out.',
+    publicFormQuestion: 'Not staff? Would you or someone you know like SMO?',
+    publicFormLink: 'Register interest here',
   },
   actions: {
     save: 'Save',

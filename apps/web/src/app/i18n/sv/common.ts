@@ -41,6 +41,8 @@ export const common = {
     showPassword: 'Visa tecknen',
     failed: 'Inloggningen misslyckades',
     signedOut: 'Du är utloggad.',
+    publicFormQuestion: 'Inte personal? Vill du eller någon du känner få SMO?',
+    publicFormLink: 'Anmäl intresse här',
   },
   actions: {
     save: 'Spara',
