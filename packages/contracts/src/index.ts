@@ -10,6 +10,7 @@ export * from './organisation.ts';
 export * from './patients/diagnoses.ts';
 export * from './patients/identity-number.ts';
 export * from './patients.ts';
+export * from './scheduling.ts';
 
 import { accessEndpoints } from './access.ts';
 import { adaptationEndpoints } from './adaptations.ts';
@@ -19,6 +20,7 @@ import { contactRequestEndpoints } from './contact-requests.ts';
 import { intakeEndpoints } from './intake.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { patientEndpoints } from './patients.ts';
+import { schedulingEndpoints } from './scheduling.ts';
 
 /** Every endpoint of the API, by module. */
 export const endpoints = {
@@ -30,4 +32,5 @@ export const endpoints = {
   intake: intakeEndpoints,
   organisation: organisationEndpoints,
   patients: patientEndpoints,
+  scheduling: schedulingEndpoints,
 };

@@ -7,3 +7,4 @@ export * from '../modules/contact-requests/contact-requests.tables.ts';
 export * from '../modules/intake/intake.tables.ts';
 export * from '../modules/organisation/organisation.tables.ts';
 export * from '../modules/patients/patients.tables.ts';
+export * from '../modules/scheduling/scheduling.tables.ts';
