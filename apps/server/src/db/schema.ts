@@ -5,6 +5,8 @@ export * from '../modules/audit/audit.tables.ts';
 export * from '../modules/care-team/care-team.tables.ts';
 export * from '../modules/contact-requests/contact-requests.tables.ts';
 export * from '../modules/intake/intake.tables.ts';
+export * from '../modules/letters/letters.tables.ts';
 export * from '../modules/organisation/organisation.tables.ts';
 export * from '../modules/patients/patients.tables.ts';
 export * from '../modules/scheduling/scheduling.tables.ts';
+export * from '../modules/surveys/surveys.tables.ts';
