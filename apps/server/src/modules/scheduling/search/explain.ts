@@ -6,7 +6,7 @@
 // the unit can meet (no room or equipment with a feature, nobody of a profession) are said plainly.
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
-import { findVisits, prepareEngine } from './find-visits.ts';
+import { firstVisitStart, prepareEngine } from './find-visits.ts';
 import { formatDay, formatStart, listFeatures, PROFESSION_LABEL } from './labels.ts';
 import type { SearchInput, SearchOutcome } from './search.types.ts';
 import { requiredFeatures } from './visit-rules.ts';
@@ -18,7 +18,7 @@ type Suggestion = Explanation['suggestions'][number];
 export const EXTRA_WEEKS = 8;
 
 function firstStart(input: SearchInput): number | null {
-  return findVisits(prepareEngine(input))[0]?.start ?? null;
+  return firstVisitStart(prepareEngine(input));
 }
 
 /** Plain statements about requirements that no resource of the unit can meet. */

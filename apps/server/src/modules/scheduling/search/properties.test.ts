@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysToDate, localDateOf } from './calendar.ts';
 import { searchSlotsNaive } from './naive.ts';
-import { feasibleStarts, searchSlots } from './search.ts';
+import { feasibleStarts, searchSlots, searchSlotsFullScan } from './search.ts';
 import type { PlannedVisit, SearchInput } from './search.types.ts';
 import { at, buildInput, step, TZ, type World } from './test-fixtures.ts';
 import { verifyProposal } from './verify.ts';
@@ -93,73 +93,77 @@ interface Scenario {
   input: SearchInput;
 }
 
-const arbScenario: fc.Arbitrary<Scenario> = fc
-  .record({
-    fromDate: fc.constantFrom('2026-03-02', '2026-03-26', '2026-10-23'),
-    days: fc.integer({ min: 1, max: 3 }),
-  })
-  .chain(({ fromDate, days }) =>
-    fc
-      .record({
-        staff: fc.array(arbResource(days), { minLength: 4, maxLength: 4 }),
-        rooms: fc.array(fc.record({ r: arbResource(days), features: arbFeatures }), {
-          minLength: 1,
-          maxLength: 3,
-        }),
-        equipment: fc.array(
-          fc.record({ r: arbResource(days), features: fc.constant<Feature[]>(['floor_lift']) }),
-          { maxLength: 1 },
-        ),
-        closed: fc.subarray([...Array(days).keys()]),
-        patientBusy: arbBusy(days),
-        template: fc.integer({ min: 0, max: TEMPLATES.length - 1 }),
-        gap: fc.constantFrom(0, 5, 15),
-        roomFeatures: arbFeatures,
-        minDuration: fc.constantFrom(null, 60, 75),
-        window: fc.option(fc.constant({ from: '09:00', to: '13:00' })),
-        sameStaff: fc.boolean(),
-        relax: fc.subarray<'staff' | 'time_window'>(['staff', 'time_window']),
-        location: fc.constantFrom<'clinic' | 'home'>('clinic', 'clinic', 'home'),
-        grid: fc.constantFrom(15, 30),
-      })
-      .map((g): Scenario => {
-        const date = (d: number) => addDaysToDate(fromDate, d);
-        const res = (id: string, r: RawResource) => ({
-          id,
-          hours: r.hours,
-          busy: r.busy.map(
-            ([d, f, t]: [number, string, string]) => [date(d), f, t] as [string, string, string],
+const arbScenarioOf = (maxDays: number): fc.Arbitrary<Scenario> =>
+  fc
+    .record({
+      fromDate: fc.constantFrom('2026-03-02', '2026-03-26', '2026-10-23'),
+      days: fc.integer({ min: 1, max: maxDays }),
+    })
+    .chain(({ fromDate, days }) =>
+      fc
+        .record({
+          staff: fc.array(arbResource(days), { minLength: 4, maxLength: 4 }),
+          rooms: fc.array(fc.record({ r: arbResource(days), features: arbFeatures }), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+          equipment: fc.array(
+            fc.record({ r: arbResource(days), features: fc.constant<Feature[]>(['floor_lift']) }),
+            { maxLength: 1 },
           ),
-          absences: r.absentDay === null ? [] : [{ fromDate: date(r.absentDay), toDate: date(r.absentDay) }],
-        });
-        const world: World = {
-          fromDate,
-          days,
-          closedDates: new Set(g.closed.map(date)),
-          staff: [
-            { ...res('n1', g.staff[0]!), profession: 'nurse' },
-            { ...res('n2', g.staff[1]!), profession: 'nurse' },
-            { ...res('d1', g.staff[2]!), profession: 'doctor' },
-            { ...res('d2', g.staff[3]!), profession: 'doctor' },
-          ],
-          rooms: g.rooms.map((x, i) => ({ ...res(`r${i}`, x.r), features: x.features })),
-          equipment: g.equipment.map((x, i) => ({ ...res(`e${i}`, x.r), features: x.features })),
-          patientBusy: g.patientBusy.map(([d, f, t]) => [date(d), f, t]),
-          steps: TEMPLATES[g.template]!(g.gap),
-          requirements: {
-            roomFeatures: g.roomFeatures,
-            minDurationMinutes: g.minDuration,
-            timeWindow: g.window,
-            sameStaff: g.sameStaff,
-          },
-          fixed: { nurse: { staffId: 'n1', standInId: 'n2' }, doctor: { staffId: 'd1', standInId: null } },
-          visitLocation: g.location,
-          relax: g.relax,
-          limit: 6,
-        };
-        return { world, input: { ...buildInput(world), gridMinutes: g.grid } };
-      }),
-  );
+          closed: fc.subarray([...Array(days).keys()]),
+          patientBusy: arbBusy(days),
+          template: fc.integer({ min: 0, max: TEMPLATES.length - 1 }),
+          gap: fc.constantFrom(0, 5, 15),
+          roomFeatures: arbFeatures,
+          minDuration: fc.constantFrom(null, 60, 75),
+          window: fc.option(fc.constant({ from: '09:00', to: '13:00' })),
+          sameStaff: fc.boolean(),
+          relax: fc.subarray<'staff' | 'time_window'>(['staff', 'time_window']),
+          location: fc.constantFrom<'clinic' | 'home'>('clinic', 'clinic', 'home'),
+          grid: fc.constantFrom(15, 30),
+        })
+        .map((g): Scenario => {
+          const date = (d: number) => addDaysToDate(fromDate, d);
+          const res = (id: string, r: RawResource) => ({
+            id,
+            hours: r.hours,
+            busy: r.busy.map(
+              ([d, f, t]: [number, string, string]) => [date(d), f, t] as [string, string, string],
+            ),
+            absences:
+              r.absentDay === null ? [] : [{ fromDate: date(r.absentDay), toDate: date(r.absentDay) }],
+          });
+          const world: World = {
+            fromDate,
+            days,
+            closedDates: new Set(g.closed.map(date)),
+            staff: [
+              { ...res('n1', g.staff[0]!), profession: 'nurse' },
+              { ...res('n2', g.staff[1]!), profession: 'nurse' },
+              { ...res('d1', g.staff[2]!), profession: 'doctor' },
+              { ...res('d2', g.staff[3]!), profession: 'doctor' },
+            ],
+            rooms: g.rooms.map((x, i) => ({ ...res(`r${i}`, x.r), features: x.features })),
+            equipment: g.equipment.map((x, i) => ({ ...res(`e${i}`, x.r), features: x.features })),
+            patientBusy: g.patientBusy.map(([d, f, t]) => [date(d), f, t]),
+            steps: TEMPLATES[g.template]!(g.gap),
+            requirements: {
+              roomFeatures: g.roomFeatures,
+              minDurationMinutes: g.minDuration,
+              timeWindow: g.window,
+              sameStaff: g.sameStaff,
+            },
+            fixed: { nurse: { staffId: 'n1', standInId: 'n2' }, doctor: { staffId: 'd1', standInId: null } },
+            visitLocation: g.location,
+            relax: g.relax,
+            limit: 6,
+          };
+          return { world, input: { ...buildInput(world), gridMinutes: g.grid } };
+        }),
+    );
+
+const arbScenario = arbScenarioOf(3);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -285,5 +289,31 @@ describe('searchSlots properties', () => {
       RUNS,
     );
     expect(refused).toBeGreaterThan(15);
+  });
+
+  // searchSlots stops at the first day no later visit can beat and skips starts that cannot rank (branch
+  // and bound); searchSlotsFullScan places and scores every start. They must agree on everything.
+  it('the bounded search returns exactly the full scan’s top `limit` (and the same explanation)', () => {
+    let pruned = 0;
+    fc.assert(
+      fc.property(arbScenarioOf(3), fc.integer({ min: 0, max: 8 }), ({ input }, limit) => {
+        const x = { ...input, limit };
+        const full = searchSlotsFullScan(x);
+        expect(searchSlots(x)).toEqual(full);
+        if (full.proposals.length === limit && feasibleStarts(x).length > limit) pruned++;
+      }),
+      RUNS,
+    );
+    expect(pruned).toBeGreaterThan(5);
+  });
+
+  it('agrees with the full scan over longer horizons, where whole days are cut off', () => {
+    fc.assert(
+      fc.property(arbScenarioOf(12), fc.integer({ min: 1, max: 4 }), ({ input }, limit) => {
+        const x = { ...input, limit };
+        expect(searchSlots(x)).toEqual(searchSlotsFullScan(x));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

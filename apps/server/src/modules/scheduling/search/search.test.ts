@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { feasibleStarts, searchSlots } from './search.ts';
-import { at, buildInput, step, TZ, type World } from './test-fixtures.ts';
+import { feasibleStarts, SCORE, searchSlots, searchSlotsFullScan } from './search.ts';
+import { at, buildInput, step, TZ, teamVisitWorld, type World } from './test-fixtures.ts';
 import { verifyProposal } from './verify.ts';
 
 const MON = '2026-03-02';
@@ -458,5 +458,33 @@ describe('verifyProposal', () => {
     expect(v.ok ? [] : v.problems).toEqual([
       'n1 kan inte vara med i nurse och lab samtidigt. / n1 cannot take part in nurse and lab at once.',
     ]);
+  });
+});
+
+describe('searchSlots: branch and bound', () => {
+  it('proposes the same as the full scan for the 8-week team visit, whatever the limit', () => {
+    const input = buildInput(teamVisitWorld());
+    for (const limit of [1, 3, 10, 25, 200]) {
+      const x = { ...input, limit };
+      const out = searchSlots(x);
+      expect(out).toEqual(searchSlotsFullScan(x));
+      expect(out.proposals).toHaveLength(Math.min(limit, 2 * 40));
+      for (const p of out.proposals) expect(verifyProposal(x, p)).toEqual({ ok: true });
+    }
+  });
+
+  it('relies on earliness never growing with the day (the bound across days depends on it)', () => {
+    // Every day with the same calendar: the ranking is by day, so the first `limit / 2` days are chosen.
+    const input = buildInput(world({ days: 14, limit: 4 }));
+    const out = searchSlots(input);
+    expect(out).toEqual(searchSlotsFullScan(input));
+    expect(out.proposals.map((p) => localDate(p.start))).toEqual([
+      '2026-03-02',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-03',
+    ]);
+    const [a, b] = [out.proposals[0]!, out.proposals[2]!];
+    expect(a.score - b.score).toBeCloseTo(SCORE.earliness / 13, 2);
   });
 });

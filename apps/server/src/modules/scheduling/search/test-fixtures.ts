@@ -112,3 +112,55 @@ export function buildInput(w: World): SearchInput {
     timeZone: TZ,
   };
 }
+
+/**
+ * The benchmark's team visit (issue #5): fixed nurse → any assistant nurse → fixed doctor, back to back,
+ * five staff per profession, six rooms (two with a floor lift), two mobile devices, two bookings per
+ * resource per working day, the patient needs a floor lift; `days` days from a Monday (8 weeks).
+ */
+export function teamVisitWorld(days = 56, fromDate = '2026-03-02'): World {
+  const busy = (k: number): Array<[string, string, string]> => {
+    const out: Array<[string, string, string]> = [];
+    const hhmm = (m: number) =>
+      `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    for (let d = 0; d < days; d++) {
+      const date = addDaysToDate(fromDate, d);
+      const a = 8 * 60 + ((k * 7 + d * 3) % 8) * 30;
+      const b = 12 * 60 + ((k * 5 + d) % 6) * 30;
+      out.push([date, hhmm(a), hhmm(a + 45)], [date, hhmm(b), hhmm(b + 60)]);
+    }
+    return out;
+  };
+  let k = 0;
+  const staff = (profession: Profession, prefix: string) =>
+    [1, 2, 3, 4, 5].map((i) => ({ id: `${prefix}${i}`, profession, busy: busy(k++) }));
+  const features: Feature[][] = [[], ['hearing_loop'], ['floor_lift'], ['floor_lift', 'wide_bench'], [], []];
+  return {
+    fromDate,
+    days,
+    staff: [...staff('nurse', 'n'), ...staff('assistant_nurse', 'u'), ...staff('doctor', 'd')],
+    rooms: features.map((f, i) => ({ id: `r${i + 1}`, features: f, busy: busy(k++) })),
+    equipment: [
+      { id: 'e-lift', features: ['floor_lift'], busy: busy(k++) },
+      { id: 'e-bench', features: ['wide_bench'], busy: busy(k++) },
+    ],
+    steps: [
+      step('nurse', 30, { kind: 'fixed', role: 'nurse' }),
+      step(
+        'assistant',
+        20,
+        { kind: 'pool', profession: 'assistant_nurse' },
+        { kind: 'after', step: 'nurse', maxGapMinutes: 15 },
+      ),
+      step(
+        'doctor',
+        30,
+        { kind: 'fixed', role: 'doctor' },
+        { kind: 'after', step: 'assistant', maxGapMinutes: 15 },
+      ),
+    ],
+    requirements: { roomFeatures: ['floor_lift'] },
+    fixed: { nurse: { staffId: 'n1', standInId: 'n2' }, doctor: { staffId: 'd1', standInId: 'd2' } },
+    limit: 10,
+  };
+}
