@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { defineEndpoint, ZId, ZOk } from './http.ts';
 
-/** Roles are held per unit. Region admin is a flag on the account, for the whole region. */
-export const ROLES = ['navigator', 'doctor', 'nurse', 'assistant_nurse', 'ot', 'pt', 'unit_manager'] as const;
+/**
+ * Roles are held per unit. Region admin is a flag on the account, for the whole region. `partner`
+ * (samverkanspartner: municipal health care, group home, habilitation) is not a care role: it sees
+ * only the network contacts a patient of the unit agreed to share (the care-team module's partner view).
+ */
+export const ROLES = [
+  'navigator',
+  'doctor',
+  'nurse',
+  'assistant_nurse',
+  'ot',
+  'pt',
+  'unit_manager',
+  'partner',
+] as const;
 export const ZRole = z.enum(ROLES);
 export type Role = z.infer<typeof ZRole>;
 export const LOCALES = ['sv', 'en'] as const;

@@ -2,8 +2,10 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../lib/actor.ts';
-import { AppError, unauthenticated } from '../lib/errors.ts';
+import { AppError, forbidden, unauthenticated } from '../lib/errors.ts';
 import {
+  isPartnerOnly,
+  isPartnerPath,
   resolveSession,
   SESSION_COOKIE,
   type SessionRow,
@@ -29,7 +31,8 @@ const PUBLIC_PREFIX = '/api/public/';
 
 /**
  * Reads the session cookie (before validation, so a signed-out request gets 401, not 400) into `request.session` and `request.actor`, and checks the CSRF token
- * (header `x-csrf-token`, the value `/api/auth/me` returned) on every state-changing request.
+ * (header `x-csrf-token`, the value `/api/auth/me` returned) on every state-changing request. A partner
+ * account (`isPartnerOnly`) is refused (403) every route but sign-in and the partner API.
  */
 export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHours: number }) => {
   await app.register(cookie);
@@ -48,6 +51,12 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
     const isPublic = (req.routeOptions.config as { public?: boolean } | undefined)?.public === true;
     if (!isPublic && !req.session && req.routeOptions.url) throw unauthenticated();
     const path = req.url.split('?')[0] ?? '';
+    // Deny by default: a partner account reaches sign-in and the partner view, no other route.
+    if (!isPublic && req.actor && req.routeOptions.url && isPartnerOnly(req.actor) && !isPartnerPath(path))
+      throw forbidden(
+        'Ditt konto är ett samverkanskonto. Det ger bara tillgång till de kontakter som patienten har godkänt att dela, på sidan Samverkan.',
+        'Your account is a partner account. It only gives access to the contacts a patient has agreed to share, on the Partner access page.',
+      );
     if (
       !SAFE_METHODS.has(req.method) &&
       req.session &&

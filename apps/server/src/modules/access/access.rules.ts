@@ -28,6 +28,31 @@ export function canAccessPatientsOf(actor: Actor, unitId: string): boolean {
   return hasRoleIn(actor, unitId, CLINICAL_ROLES);
 }
 
+/**
+ * A partner organisation (samverkanspartner: municipal health care, group home, habilitation) at the
+ * unit: sees the network contacts its patients agreed to share, and nothing else of theirs.
+ */
+export function isPartnerAt(actor: Actor, unitId: string): boolean {
+  return hasRoleIn(actor, unitId, ['partner']);
+}
+
+export function hasPartnerRole(actor: Actor): boolean {
+  return [...actor.unitRoles.values()].some((roles) => roles.includes('partner'));
+}
+
+/** A partner account: the partner role somewhere, no care role anywhere, and not a region admin. */
+export function isPartnerOnly(actor: Actor): boolean {
+  const all = [...actor.unitRoles.values()].flat();
+  return !actor.isRegionAdmin && all.includes('partner') && !all.some((r) => CLINICAL_ROLES.includes(r));
+}
+
+/** The only API paths a partner account may use; every other route answers 403 (deny by default). */
+export const PARTNER_API_PREFIXES = ['/api/auth/', '/api/partner/'] as const;
+
+export function isPartnerPath(path: string): boolean {
+  return PARTNER_API_PREFIXES.some((p) => path.startsWith(p));
+}
+
 /** Sign-in throttling: failures in the window that lock a user name or an address. */
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USER = 5;

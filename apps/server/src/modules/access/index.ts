@@ -2,5 +2,14 @@
 
 export { findStaffIdOfUser, grantRole, insertUser, type SessionRow } from './access.repository.ts';
 export { type AccessRouteOptions, accessRoutes, SESSION_COOKIE } from './access.routes.ts';
-export { CLINICAL_ROLES, canAccessPatientsOf, hasRoleIn, rolesIn } from './access.rules.ts';
+export {
+  CLINICAL_ROLES,
+  canAccessPatientsOf,
+  hasPartnerRole,
+  hasRoleIn,
+  isPartnerAt,
+  isPartnerOnly,
+  isPartnerPath,
+  rolesIn,
+} from './access.rules.ts';
 export { hashPassword, resolveSession, safeEqual, toActor } from './access.service.ts';

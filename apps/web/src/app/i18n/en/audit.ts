@@ -44,6 +44,7 @@ export const audit: typeof sv = {
     patient: 'Patient',
     representative: 'Representative',
     audit_extract: 'Log extract',
+    partner_view: 'Partner access (shared contacts)',
   },
   verify: {
     button: 'Check the log chain',

@@ -42,6 +42,7 @@ export const audit = {
     patient: 'Patient',
     representative: 'Företrädare',
     audit_extract: 'Loggutdrag',
+    partner_view: 'Samverkan (delade kontakter)',
   },
   verify: {
     button: 'Kontrollera loggens kedja',
