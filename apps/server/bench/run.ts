@@ -31,6 +31,15 @@ if (unknown.length > 0) {
   console.error(`Unknown option ${unknown.join(' ')}. Usage: npm run bench [-- --json] [-- --postgres]`);
   process.exit(2);
 }
+// LOTSA_BENCH_SUITES=scheduling runs only the named suites (comma-separated), for trying one out.
+const only = process.env.LOTSA_BENCH_SUITES?.split(',').map((s) => s.trim());
+const unknownSuites = only?.filter((name) => !SUITES.some((s) => s.name === name)) ?? [];
+if (unknownSuites.length > 0) {
+  console.error(
+    `No suite named ${unknownSuites.join(', ')}. Suites: ${SUITES.map((s) => s.name).join(', ')}`,
+  );
+  process.exit(2);
+}
 const json = args.includes('--json');
 const kind: DbKind = args.includes('--postgres') ? 'postgres' : 'pglite';
 
@@ -81,7 +90,7 @@ async function main() {
   const ctx: BenchContext = { database: bench.database, region, sessions, load, log };
   const cpuAtStart = cpuSnapshot();
   const results: SuiteResult[] = [];
-  for (const suite of SUITES) {
+  for (const suite of SUITES.filter((s) => !only || only.includes(s.name))) {
     log(`Suite ${suite.name}`);
     results.push(await suite.run(ctx));
   }

@@ -86,11 +86,9 @@ export type StepRelation = z.infer<typeof ZStepRelation>;
 
 export const ZVisitStep = z.object({
   /** Short key, unique in the visit type: `nurse`, `doctor`, `lab`. */
-  key: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{0,30}$/, {
-      error: 'Stegets nyckel: små bokstäver. / Step key: lower-case letters.',
-    }),
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, {
+    error: 'Stegets nyckel: små bokstäver. / Step key: lower-case letters.',
+  }),
   label: text(80),
   pictogram: ZStepPictogram,
   durationMinutes: z.number().int().min(5).max(480),
@@ -154,11 +152,19 @@ export const ZDateOverride = z.object({
   reason: optionalText(200),
 });
 
+/** A saved override as answers carry it: `ZDateOverride` without its transform (answers are encoded). */
+export const ZDateOverrideOut = z.object({
+  date: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
 export const ZResourceCalendar = z.object({
   kind: ZResourceKind,
   id: ZId,
   hours: z.array(ZWorkingHours),
-  overrides: z.array(ZDateOverride),
+  overrides: z.array(ZDateOverrideOut),
 });
 export const ZResourceCalendarInput = z.object({
   hours: z.array(ZWorkingHours).max(100),

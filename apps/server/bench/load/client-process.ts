@@ -1,38 +1,88 @@
 // The load generator: a separate process, so the clients' work (sockets, reading answers) does not run on
 // the server's event loop and is not counted in its latency. The server still shares the machine's cores.
 import { performance } from 'node:perf_hooks';
-import type { ClientPlan, PhaseReply, PhaseRequest } from './protocol.ts';
+import type { ClientPlan, PhaseReply, PhaseRequest, PlannedRequest } from './protocol.ts';
 
 const MAX_REPORTED_FAILURES = 5;
 
-async function runPhase({ id, baseUrl, clients }: PhaseRequest): Promise<PhaseReply> {
+/** The booking request's proposal fields, taken from a proposal of a 409's `alternatives`. */
+function withAlternative(body: string, answer: string): string | null {
+  let alternative: { start: string; steps: Array<Record<string, unknown>> } | undefined;
+  try {
+    alternative = (JSON.parse(answer) as { alternatives?: (typeof alternative)[] }).alternatives?.[0];
+  } catch {
+    return null;
+  }
+  if (!alternative) return null;
+  const request = JSON.parse(body) as Record<string, unknown>;
+  request.proposal = {
+    start: alternative.start,
+    steps: alternative.steps.map((s) => ({
+      key: s.key,
+      start: s.start,
+      end: s.end,
+      staffId: s.staffId,
+      externalId: s.externalId,
+      roomId: s.roomId,
+      equipmentIds: s.equipmentIds,
+    })),
+  };
+  return JSON.stringify(request);
+}
+
+async function runPhase({ id, baseUrl, clients, accept = [200] }: PhaseRequest): Promise<PhaseReply> {
   const latencies: number[][] = clients.map(() => []);
+  const statuses: number[][] = clients.map(() => []);
   const failures: string[] = [];
   let failed = 0;
   // Node's fetch keeps connections alive and reuses them: no connection set-up per request.
-  const runClient = async ({ cookie, paths }: ClientPlan, client: number) => {
-    for (const path of paths) {
+  const runClient = async ({ cookie, csrfToken, paths }: ClientPlan, client: number) => {
+    const send = async (r: PlannedRequest) => {
+      const headers: Record<string, string> = { cookie, accept: 'application/json' };
+      if (r.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+      if (r.body !== undefined) headers['content-type'] = 'application/json';
       const start = performance.now();
-      const res = await fetch(baseUrl + path, { headers: { cookie, accept: 'application/json' } });
+      const res = await fetch(baseUrl + r.path, { method: r.method, headers, body: r.body });
       const body = await res.text();
       latencies[client]!.push(performance.now() - start);
-      if (res.status !== 200) {
+      statuses[client]!.push(res.status);
+      if (!accept.includes(res.status)) {
         failed++;
         if (failures.length < MAX_REPORTED_FAILURES)
-          failures.push(`${res.status} ${path}: ${body.slice(0, 200)}`);
+          failures.push(`${res.status} ${r.method} ${r.path}: ${body.slice(0, 300)}`);
       }
+      return { status: res.status, body };
+    };
+    let doneGroup: number | undefined;
+    for (const p of paths) {
+      const r: PlannedRequest = typeof p === 'string' ? { method: 'GET', path: p } : p;
+      if (r.group !== undefined && r.group === doneGroup) continue;
+      let answer = await send(r);
+      for (let retry = 0; answer.status === 409 && retry < (r.retryWithAlternative ?? 0); retry++) {
+        const next = r.body === undefined ? null : withAlternative(r.body, answer.body);
+        if (next === null) break;
+        answer = await send({ ...r, body: next });
+      }
+      if (r.group !== undefined && answer.status >= 200 && answer.status < 300) doneGroup = r.group;
     }
   };
   const start = performance.now();
   await Promise.all(clients.map(runClient));
-  return { id, latencies, wallMs: performance.now() - start, failed, failures };
+  return { id, latencies, statuses, wallMs: performance.now() - start, failed, failures };
 }
 
 process.on('message', (request: PhaseRequest) => {
   runPhase(request).then(
     (reply) => process.send?.(reply),
     (err: unknown) =>
-      process.send?.({ id: request.id, latencies: [], wallMs: 0, failed: 1, failures: [String(err)] }),
+      process.send?.({
+        id: request.id,
+        latencies: [],
+        statuses: [],
+        wallMs: 0,
+        failed: 1,
+        failures: [String(err)],
+      }),
   );
 });
 // The benchmark ended (or died): kept-alive sockets must not keep this process running.

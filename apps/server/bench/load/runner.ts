@@ -4,12 +4,17 @@ import type { ClientPlan, PhaseReply } from './protocol.ts';
 export interface PhaseResult {
   /** Milliseconds per request: one list per client, in the order of its requests. */
   latencies: number[][];
+  /** The status of each request, parallel to `latencies`. */
+  statuses: number[][];
   wallMs: number;
 }
 
 export interface LoadRunner {
-  /** Runs every client at once, each sending its requests in order; fails if any answer is not 200. */
-  run(clients: ClientPlan[]): Promise<PhaseResult>;
+  /**
+   * Runs every client at once, each sending its requests in order; fails if any answer is not 200 (or
+   * not one of `accept`).
+   */
+  run(clients: ClientPlan[], opts?: { accept?: number[] }): Promise<PhaseResult>;
   close(): void;
 }
 
@@ -26,18 +31,18 @@ export function startLoadRunner(baseUrl: string): LoadRunner {
   });
   child.on('exit', (code) => pending?.reject(new Error(`the load generator exited (code ${code})`)));
   return {
-    async run(clients) {
+    async run(clients, opts = {}) {
       if (pending) throw new Error('one load phase at a time');
       const id = nextId++;
       const reply = await new Promise<PhaseReply>((resolve, reject) => {
         pending = { id, resolve, reject };
-        child.send({ id, baseUrl, clients });
+        child.send({ id, baseUrl, clients, accept: opts.accept });
       }).finally(() => {
         pending = null;
       });
       if (reply.failed > 0)
         throw new Error(`${reply.failed} requests failed, for example:\n${reply.failures.join('\n')}`);
-      return { latencies: reply.latencies, wallMs: reply.wallMs };
+      return { latencies: reply.latencies, statuses: reply.statuses, wallMs: reply.wallMs };
     },
     close() {
       if (child.exitCode === null) child.kill();

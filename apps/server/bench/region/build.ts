@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/database.ts';
 import { patients, regions, unitMunicipalities, units } from '../../src/db/schema.ts';
@@ -6,10 +7,21 @@ import { seedDemo } from '../../src/demo/seed.ts';
 import { prefillAudit } from './audit-history.ts';
 import { insertPatients } from './patients.ts';
 import { every } from './progress.ts';
+import { buildSchedulingRegion, SCHEDULING, type SchedulingRegion } from './scheduling.ts';
 import { createUnits } from './units.ts';
 
+/**
+ * `LOTSA_BENCH_SCALE=0.05` builds a region of a twentieth of the size (patients, audit entries, scheduled
+ * patients and allocations) for trying the bench out; published figures are at scale 1.
+ */
+export const BENCH_SCALE = Number(process.env.LOTSA_BENCH_SCALE ?? 1);
+if (!(BENCH_SCALE > 0 && BENCH_SCALE <= 1)) throw new Error('LOTSA_BENCH_SCALE must be in (0, 1]');
 /** The size of the benchmark region. */
-export const SCALE = { patients: 100_000, inKumla: 5_000, auditEntries: 200_000 };
+export const SCALE = {
+  patients: Math.round(100_000 * BENCH_SCALE),
+  inKumla: Math.round(5_000 * BENCH_SCALE),
+  auditEntries: Math.round(200_000 * BENCH_SCALE),
+};
 export const KUMLA = 'Kumla vårdcentral SMO';
 
 export interface Region {
@@ -19,6 +31,10 @@ export interface Region {
   kumlaPatients: number;
   regionPatients: number;
   units: number;
+  /** Staff, rooms, calendars and two years of bookings at 20 of the units (Kumla first). */
+  scheduling: SchedulingRegion;
+  /** Seconds to build the whole region, and the scheduling part of it. */
+  buildSeconds: number;
 }
 
 type Log = (message: string) => void;
@@ -26,6 +42,7 @@ type Log = (message: string) => void;
 /** Migrates, seeds the demo, then grows Region Örebro län to the benchmark's size. */
 export async function buildRegion(database: Database, log: Log): Promise<Region> {
   const { db } = database;
+  const began = performance.now();
   await database.migrate();
   await seedDemo(db);
   const [region] = await db.select().from(regions).where(eq(regions.code, 'orebro'));
@@ -45,7 +62,7 @@ export async function buildRegion(database: Database, log: Log): Promise<Region>
       await db.select({ n: patients.identityNumber }).from(patients).where(eq(patients.regionId, region!.id))
     ).map((r) => r.n),
   );
-  const perUnit = (SCALE.patients - SCALE.inKumla) / extra.length;
+  const perUnit = Math.round((SCALE.patients - SCALE.inKumla) / extra.length);
   const placements = [
     { unit: { id: kumla!.id, municipalityCodes: kumlaCodes.map((c) => c.code) }, count: SCALE.inKumla },
     ...extra.map((unit) => ({ unit, count: perUnit })),
@@ -53,6 +70,20 @@ export async function buildRegion(database: Database, log: Log): Promise<Region>
   const rnd = seededRandom(20_261_123); // any fixed seed: the same region on every run
   await insertPatients(db, region!.id, placements, rnd, used, every(20_000, log, 'patients'));
   await prefillAudit(db, region!.id, SCALE.auditEntries, rnd, every(20_000, log, 'audit entries'));
+  log(`Scheduling: staff, rooms, calendars and two years of bookings at ${SCHEDULING.units} units`);
+  const scheduling = await buildSchedulingRegion(
+    db,
+    region!.id,
+    [{ id: kumla!.id, municipalityCodes: kumlaCodes.map((c) => c.code) }, ...extra].slice(
+      0,
+      SCHEDULING.units,
+    ),
+    BENCH_SCALE,
+    rnd,
+    log,
+    every(100_000, log, 'bookings/allocations'),
+  );
+  log(`  scheduling region built in ${scheduling.buildSeconds.toFixed(0)} s`);
   // Fresh statistics and visibility map, as autovacuum would leave a long-running database.
   await db.execute(sql`VACUUM ANALYZE`);
 
@@ -67,5 +98,7 @@ export async function buildRegion(database: Database, log: Log): Promise<Region>
     kumlaPatients: sizes.find((s) => s.unitId === kumla!.id)?.n ?? 0,
     regionPatients: sizes.reduce((sum, s) => sum + s.n, 0),
     units: sizes.length,
+    scheduling,
+    buildSeconds: (performance.now() - began) / 1000,
   };
 }

@@ -12,12 +12,15 @@ import i18next from 'i18next';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** The whole parsed answer, for problems that carry more than the standard fields (a 409's alternatives). */
+  readonly body: unknown;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, body: unknown = null) {
     super(problem.detail);
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
+    this.body = body;
   }
 
   get code(): string {
@@ -132,7 +135,7 @@ export async function call<E extends Endpoint>(
       body = null;
     }
   }
-  if (!response.ok) throw new ApiError(toProblem(response.status, body));
+  if (!response.ok) throw new ApiError(toProblem(response.status, body), body);
   return body as EndpointResponse<E>;
 }
 

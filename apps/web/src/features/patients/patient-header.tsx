@@ -1,6 +1,6 @@
 import type { Patient } from '@lotsa/contracts';
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconEdit, IconFileText, IconPhoneIncoming } from '@tabler/icons-react';
+import { IconCalendarPlus, IconEdit, IconFileText, IconPhoneIncoming } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -47,6 +47,13 @@ export function PatientHeader({ patient: p }: { patient: Patient }) {
           <AdaptationBanner patientId={p.id} />
         </Stack>
         <Group className="no-print">
+          <Button
+            component={Link}
+            to={`/patienter/${p.id}/boka`}
+            leftSection={<IconCalendarPlus size={18} aria-hidden />}
+          >
+            {t('scheduling.book.button')}
+          </Button>
           <Button
             component={Link}
             to={`/patienter/${p.id}/andra`}

@@ -2,12 +2,12 @@ import { Alert, SimpleGrid, Stack } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ComingSoonCard } from '../../components/coming-soon-card.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { AdaptationsCard } from '../adaptations/adaptations-card.tsx';
 import { CareTeamCard } from '../care-team/care-team-card.tsx';
 import { PatientIntakeCard } from '../intake/patient-intake-card.tsx';
+import { BookingsCard } from '../scheduling/bookings-card.tsx';
 import { PatientDetailsCard } from './patient-details-card.tsx';
 import { PatientHeader } from './patient-header.tsx';
 import { RepresentativesCard } from './representatives-card.tsx';
@@ -40,10 +40,10 @@ export function PatientPage() {
         <PatientDetailsCard patient={p} />
         <AdaptationsCard patientId={p.id} />
       </SimpleGrid>
+      <BookingsCard patientId={p.id} patientName={`${p.givenName} ${p.familyName}`} />
       <RepresentativesCard patient={p} />
       <CareTeamCard patientId={p.id} unitId={p.unitId} />
       <PatientIntakeCard patientId={p.id} />
-      <ComingSoonCard title={t('patients.page.bookings')} />
     </Stack>
   );
 }

@@ -1,0 +1,158 @@
+import {
+  type AdaptationItemLike,
+  adaptationCode,
+  type BookingStatus,
+  type Feature,
+  type SchedulingRequirements,
+} from '@lotsa/contracts';
+
+/** The annual health check: due twelve months after the last one. */
+export const RECALL_INTERVAL_MONTHS = 12;
+/** The visit type whose completed bookings count as health checks. */
+export const HEALTH_CHECK_CODE = 'health_check';
+/** Why a hold that ran out was cancelled. */
+export const HOLD_EXPIRED_REASON = 'Reservationen gick ut';
+/** Why a rescheduled booking was cancelled, when the booker gave no reason. */
+export const RESCHEDULED_REASON = 'Ombokad';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** A local date (YYYY-MM-DD) plus whole months; the 31st (or 29 February) becomes the month's last day. */
+export function addMonthsToLocalDate(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${pad(year, 4)}-${pad(month + 1)}-${pad(Math.min(d, lastDay))}`;
+}
+
+/** A local date plus whole days (calendar days, so daylight saving cannot shift it). */
+export function addDaysToLocalDate(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/**
+ * Pure: when the next health check is due. Twelve months after the last completed one (a check on
+ * 29 February is due on 28 February, one on 31 March on 31 March); before the first one, at once on
+ * enrolment. Null when neither is known.
+ */
+export function recallDueDate(last: string | null, enrolledOn: string | null): string | null {
+  if (last) return addMonthsToLocalDate(last, RECALL_INTERVAL_MONTHS);
+  return enrolledOn;
+}
+
+export type RecallStatus = 'overdue' | 'due' | 'upcoming';
+
+/** Pure: overdue before today; due from today up to `withinWeeks` weeks ahead; upcoming after that. */
+export function recallStatus(dueDate: string, today: string, withinWeeks: number): RecallStatus {
+  if (dueDate < today) return 'overdue';
+  if (dueDate <= addDaysToLocalDate(today, withinWeeks * 7)) return 'due';
+  return 'upcoming';
+}
+
+const FEATURE_WORDS: Record<Feature, string> = {
+  wide_bench: 'bred brits',
+  floor_lift: 'golvlyft',
+  ceiling_lift: 'taklyft',
+  hearing_loop: 'hörslinga',
+  low_stimulus: 'lågstimulerande rum',
+  wheelchair_scale: 'rullstolsvåg',
+  height_adjustable_bench: 'höj- och sänkbar brits',
+  separate_entrance: 'egen ingång',
+};
+
+/** Pure: the requirements in short Swedish words for lists and banners: "golvlyft, bred brits, 60 min". */
+export function summariseRequirements(r: SchedulingRequirements): string[] {
+  const words = r.roomFeatures.map((f) => FEATURE_WORDS[f as Feature] ?? f);
+  if (r.minDurationMinutes) words.push(`${r.minDurationMinutes} min`);
+  if (r.timeWindow) words.push(`kl. ${r.timeWindow.from}–${r.timeWindow.to}`);
+  if (r.sameStaff) words.push('samma personal');
+  if (r.companion.required) words.push('medföljare');
+  if (r.interpreter) words.push(r.interpreter.language ? `tolk (${r.interpreter.language})` : 'tolk');
+  if (r.signInterpreter) words.push('teckenspråkstolk');
+  if (r.waitOutside) words.push('väntar utanför');
+  return words;
+}
+
+/** Pure: the labels of the red ("must know") items of a passport, in Swedish, in the passport's order. */
+export function criticalLabels(items: readonly AdaptationItemLike[]): string[] {
+  const labels: string[] = [];
+  for (const item of items) {
+    const code = adaptationCode(item.code);
+    if (code?.level === 'red' && !labels.includes(code.sv)) labels.push(code.sv);
+  }
+  return labels;
+}
+
+export type BookingAction = 'confirm' | 'release' | 'cancel' | 'no_show' | 'complete' | 'reschedule';
+
+export interface BookingState {
+  status: BookingStatus;
+  start: Date;
+  holdExpiresAt: Date | null;
+}
+
+export interface BookingProblem {
+  status: number;
+  code: string;
+  sv: string;
+  en: string;
+}
+
+const isExpiredHold = (b: BookingState, now: Date) =>
+  b.status === 'held' && b.holdExpiresAt !== null && b.holdExpiresAt.getTime() <= now.getTime();
+
+/**
+ * Pure: may this action be taken on a booking now? A hold can be confirmed or released until it
+ * expires (then confirming is 410 Gone); cancel and reschedule apply to held and booked visits; no-show
+ * and complete only to a booked visit that has started.
+ */
+export function checkBookingAction(b: BookingState, action: BookingAction, now: Date): BookingProblem | null {
+  const closed = ['cancelled', 'no_show', 'completed'].includes(b.status);
+  if (action === 'confirm') {
+    if (b.status === 'booked') return null;
+    if (b.status !== 'held' || isExpiredHold(b, now))
+      return {
+        status: 410,
+        code: 'hold_expired',
+        sv: 'Reservationen har gått ut och tiden är släppt. Sök en ny tid.',
+        en: 'The hold has expired and the time was released. Search for a new time.',
+      };
+    return null;
+  }
+  if (action === 'release') {
+    if (b.status !== 'held')
+      return {
+        status: 409,
+        code: 'not_held',
+        sv: 'Tiden är inte reserverad och kan inte släppas. Avboka den i stället.',
+        en: 'The time is not held and cannot be released. Cancel it instead.',
+      };
+    return null;
+  }
+  if (closed || isExpiredHold(b, now))
+    return {
+      status: 409,
+      code: 'booking_closed',
+      sv: 'Besöket är redan avbokat, avslutat eller markerat som uteblivet.',
+      en: 'The visit is already cancelled, completed or marked as a no-show.',
+    };
+  if ((action === 'no_show' || action === 'complete') && b.status !== 'booked')
+    return {
+      status: 409,
+      code: 'not_booked',
+      sv: 'Bara en bokad tid kan markeras som genomförd eller utebliven.',
+      en: 'Only a booked visit can be marked completed or a no-show.',
+    };
+  if ((action === 'no_show' || action === 'complete') && b.start.getTime() > now.getTime())
+    return {
+      status: 409,
+      code: 'not_started',
+      sv: 'Besöket har inte börjat än.',
+      en: 'The visit has not started yet.',
+    };
+  return null;
+}

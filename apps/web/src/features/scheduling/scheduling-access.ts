@@ -1,0 +1,7 @@
+import type { Me } from '@lotsa/contracts';
+import { rolesInActiveUnit } from '../access/use-session.ts';
+
+/** Calendar, day list and recall are for the clinical staff of the active unit (any role there). */
+export function canSchedule(me: Me): boolean {
+  return me.activeUnitId !== null && rolesInActiveUnit(me).length > 0;
+}
