@@ -1,0 +1,97 @@
+import {
+  surveyEndpoints as e,
+  KIOSK_KEY_HEADER,
+  SURVEY_RESULTS_CSV_PATH,
+  ZSurveyResultsQuery,
+} from '@lotsa/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { unauthenticated } from '../../lib/errors.ts';
+import { route } from '../../plugins/contract-routes.ts';
+import { tooManyAnswers } from './surveys.errors.ts';
+import { answerKiosk, KioskStore, kioskInfo, startKiosk } from './surveys.kiosk.ts';
+import { exportResultsCsv, getResults } from './surveys.results.ts';
+import { answerPublicSurvey, ensureSurveyInvitations, getPublicSurvey } from './surveys.service.ts';
+import { RateLimiter } from './surveys.tokens.ts';
+
+/** A survey answer is small: 2,000 characters of comment and five numbers. */
+export const SURVEY_BODY_LIMIT = 16 * 1024;
+
+const kioskKey = (req: FastifyRequest) => {
+  const v = req.headers[KIOSK_KEY_HEADER];
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** The origin the staff member's browser used, so the QR code points back to this server. */
+const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+
+export async function surveyRoutes(app: FastifyInstance) {
+  const db = app.db;
+  const kiosks = new KioskStore();
+  // Per client address and server instance: link look-ups and answers (links are 256-bit secrets;
+  // this only slows down a noisy client).
+  const reads = new RateLimiter(120, 10 * 60_000);
+  const answers = new RateLimiter(20, 10 * 60_000);
+  const limit = (limiter: RateLimiter, req: FastifyRequest) => {
+    if (!limiter.take(req.ip)) throw tooManyAnswers();
+  };
+
+  route(app, e.createInvitations, ({ actor, params, req }) =>
+    ensureSurveyInvitations(db, actor, params.id, { origin: originOf(req) }),
+  );
+  route(
+    app,
+    e.getPublicSurvey,
+    async ({ params, req }) => {
+      limit(reads, req);
+      return getPublicSurvey(db, params.token);
+    },
+    { public: true },
+  );
+  route(
+    app,
+    e.answerPublicSurvey,
+    async ({ params, body, req }) => {
+      limit(answers, req);
+      return answerPublicSurvey(db, params.token, body);
+    },
+    { public: true, bodyLimit: SURVEY_BODY_LIMIT },
+  );
+
+  route(app, e.startKiosk, ({ actor }) => startKiosk(db, actor, kiosks));
+  route(app, e.getKiosk, async ({ req }) => kioskInfo(kiosks, kioskKey(req)), { public: true });
+  route(app, e.answerKiosk, ({ body, req }) => answerKiosk(db, kiosks, kioskKey(req), body), {
+    public: true,
+    bodyLimit: SURVEY_BODY_LIMIT,
+  });
+  route(
+    app,
+    e.endKiosk,
+    async ({ req }) => {
+      kiosks.end(kioskKey(req));
+      return { ok: true as const };
+    },
+    { public: true },
+  );
+
+  route(app, e.getResults, ({ actor, query }) => getResults(db, actor, query));
+  app.get(
+    SURVEY_RESULTS_CSV_PATH,
+    {
+      schema: {
+        summary: 'The results as CSV (Swedish headers, semicolons, UTF-8 with BOM)',
+        tags: ['surveys'],
+        querystring: ZSurveyResultsQuery,
+        security: [{ session: [] }],
+      },
+    },
+    async (req, reply) => {
+      if (!req.actor) throw unauthenticated();
+      const csv = await exportResultsCsv(db, req.actor, req.query as never);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${csv.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(csv.body);
+    },
+  );
+}
