@@ -135,8 +135,8 @@ describe('toMyContacts', () => {
     });
     expect(sheet.patientName).toBe('Anna Andersson');
     expect(sheet.people.map((p) => [p.role, p.name, p.profession, p.photoUrl])).toEqual([
-      ['fixed_doctor', 'per Testsson', 'doctor', null],
-      ['fixed_nurse', 'sanna Testsson', 'nurse', null],
+      ['fixed_doctor', 'per Testsson', 'doctor', '/api/staff/per/photo'],
+      ['fixed_nurse', 'sanna Testsson', 'nurse', '/api/staff/sanna/photo'],
     ]);
     expect(sheet.network.map((n) => n.organisation)).toEqual(['Habiliteringen']);
   });

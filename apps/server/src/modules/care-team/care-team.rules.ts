@@ -186,7 +186,8 @@ export function toMyContacts(a: {
           name: fullName(s),
           profession: s.profession,
           phone: s.phone,
-          photoUrl: null,
+          // The letters module serves it (404 when there is none: the page shows initials instead).
+          photoUrl: `/api/staff/${s.id}/photo`,
         };
       }),
     network: a.network

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Avatar, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPhone, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -25,9 +25,19 @@ export function MyContactsPage() {
         <Anchor component={Link} to={`/patienter/${id}`}>
           {t(`${k}.back`)}
         </Anchor>
-        <Button leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
-          {t('actions.print')}
-        </Button>
+        <Group gap="xs">
+          <Button leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+            {t('actions.print')}
+          </Button>
+          <Button
+            component="a"
+            variant="default"
+            href={`/api/patients/${id}/my-contacts.pdf`}
+            target="_blank"
+          >
+            {t('letters.openPdf')}
+          </Button>
+        </Group>
       </Group>
       <div>
         <PageTitle>{t(`${k}.title`)}</PageTitle>
@@ -45,10 +55,22 @@ export function MyContactsPage() {
           <Title order={2} className="my-contacts-role">
             {t(`${k}.people.${p.role}`)}
           </Title>
-          <Text className="my-contacts-name">{p.name}</Text>
-          <Text className="my-contacts-text">
-            {t(`professions.${p.profession as 'doctor'}`, { defaultValue: p.profession })}
-          </Text>
+          <Group wrap="nowrap" align="center">
+            {/* The photo the unit manager uploaded (letters module); the initials when there is none. */}
+            <Avatar src={p.photoUrl} alt={p.name} size={96} radius={96}>
+              {p.name
+                .split(' ')
+                .map((w) => w[0])
+                .join('')
+                .slice(0, 2)}
+            </Avatar>
+            <div>
+              <Text className="my-contacts-name">{p.name}</Text>
+              <Text className="my-contacts-text">
+                {t(`professions.${p.profession as 'doctor'}`, { defaultValue: p.profession })}
+              </Text>
+            </div>
+          </Group>
           <PhoneLine phone={p.phone ?? d.unitPhone} fallback={t(`${k}.noPhone`)} />
         </Card>
       ))}

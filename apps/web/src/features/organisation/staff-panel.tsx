@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PictureModal } from '../letters/picture-modal.tsx';
 import { AbsencesModal } from './absences-modal.tsx';
 import { EditButton, PanelHeader } from './panel-header.tsx';
 import { StaffFormModal } from './staff-form-modal.tsx';
@@ -20,6 +21,7 @@ export function StaffPanel() {
   const unitName = useUnitName();
   const [editing, setEditing] = useState<Editing>(null);
   const [absencesOf, setAbsencesOf] = useState<Staff | null>(null);
+  const [photoOf, setPhotoOf] = useState<Staff | null>(null);
 
   return (
     <Stack>
@@ -82,6 +84,14 @@ export function StaffPanel() {
                         >
                           {t('organisation.staff.absences.button')}
                         </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('letters.picture.staff.buttonNamed', { name })}
+                          onClick={() => setPhotoOf(s)}
+                        >
+                          {t('letters.picture.staff.button')}
+                        </Button>
                       </Group>
                     </Table.Td>
                   </Table.Tr>
@@ -95,6 +105,14 @@ export function StaffPanel() {
         <StaffFormModal staff={editing.staff} defaultUnitId={unitId} onClose={() => setEditing(null)} />
       )}
       {absencesOf && <AbsencesModal staff={absencesOf} onClose={() => setAbsencesOf(null)} />}
+      {photoOf && (
+        <PictureModal
+          kind="staff"
+          ownerId={photoOf.id}
+          name={`${photoOf.givenName} ${photoOf.familyName}`}
+          onClose={() => setPhotoOf(null)}
+        />
+      )}
     </Stack>
   );
 }

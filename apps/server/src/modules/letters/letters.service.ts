@@ -1,0 +1,351 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import {
+  type CreatedLetter,
+  type LetterContent,
+  type LetterDay,
+  type LetterSummary,
+  lixLevel,
+  type PublicLetter,
+  type ZBatchRequest,
+} from '@lotsa/contracts';
+import type { z } from 'zod';
+import type { Db, Tx } from '../../db/database.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { AppError, badRequest, notFound } from '../../lib/errors.ts';
+import { appendAudit } from '../audit/index.ts';
+import { getMyContacts } from '../care-team/index.ts';
+import { findPatientNames, requireActiveUnit } from '../patients/index.ts';
+import { getDayList } from '../scheduling/index.ts';
+import { factsFor, type LetterBasis, loadLetterBasis } from './letters.basis.ts';
+import { type PrintableLetter, renderLettersPdf } from './letters.pdf.ts';
+import type { Recipient } from './letters.recipients.ts';
+import * as repo from './letters.repository.ts';
+import { renderLetter } from './letters.template.ts';
+import { renderMyContacts } from './my-contacts.template.ts';
+
+/**
+ * Letters: made from a booking for the recipients the profile names, logged in `letters`, printed as
+ * PDF (one or many in one file) and shown on a public web page by a secret link. Only the SHA-256 of
+ * the link's token is stored; the token is given out once (and put in the QR code of the PDF made
+ * with it). A PDF made without the token gets a new link, and the old one stops working.
+ */
+
+/** How long a letter's web link works after the visit. */
+const LINK_DAYS_AFTER_VISIT = 14;
+const theLetter = { sv: 'Kallelsen', en: 'The letter' };
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const newToken = () => randomBytes(24).toString('base64url');
+export const webUrlOf = (baseUrl: string, token: string) => `${baseUrl}/brev/${token}`;
+
+function recipientOf(basis: LetterBasis, row: repo.LetterRow): Recipient {
+  const found = basis.recipients.find(
+    (r) => r.kind === row.recipient && r.representativeId === row.representativeId,
+  );
+  if (found) return found;
+  // The representative no longer receives letters: the copy is printed without an address.
+  return {
+    kind: row.recipient as Recipient['kind'],
+    representativeId: row.representativeId,
+    name:
+      row.recipient === 'patient'
+        ? `${basis.patient.givenName} ${basis.patient.familyName}`
+        : (basis.patient.representatives.find((r) => r.id === row.representativeId)?.name ?? 'Företrädare'),
+    addressLines: [],
+  };
+}
+
+function toSummary(
+  row: repo.LetterRow,
+  v: { patientName: string; recipientName: string; visitStart: string; visitTypeName: string },
+): LetterSummary {
+  return {
+    id: row.id,
+    bookingId: row.bookingId,
+    patientId: row.patientId,
+    patientName: v.patientName,
+    recipient: row.recipient as LetterSummary['recipient'],
+    recipientName: v.recipientName,
+    variant: row.variant as LetterSummary['variant'],
+    lix: row.lix,
+    lixLevel: lixLevel(row.lix),
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+    sentVia: (row.sentVia as LetterSummary['sentVia']) ?? null,
+    sentAt: row.sentAt?.toISOString() ?? null,
+    visitStart: v.visitStart,
+    visitTypeName: v.visitTypeName,
+    batchId: row.batchId,
+  };
+}
+
+const summaryOf = (basis: LetterBasis, row: repo.LetterRow) =>
+  toSummary(row, {
+    patientName: `${basis.patient.givenName} ${basis.patient.familyName}`,
+    recipientName: recipientOf(basis, row).name,
+    visitStart: basis.booking.start,
+    visitTypeName: basis.booking.visitTypeName,
+  });
+
+export const contentOf = (basis: LetterBasis, row: repo.LetterRow): LetterContent =>
+  renderLetter(factsFor(basis, recipientOf(basis, row), row.variant as LetterContent['variant']));
+
+/** Makes the booking's letters (one per recipient), logs them and returns their secret links. */
+export async function createLetters(
+  db: Db,
+  actor: Actor,
+  bookingId: string,
+  opts: { batchId?: string; baseUrl: string },
+): Promise<CreatedLetter[]> {
+  return loadLetterBasis(db, actor, bookingId, { action: 'create', forUpdate: true }, async (tx, basis) => {
+    const expires = new Date(new Date(basis.booking.end).getTime() + LINK_DAYS_AFTER_VISIT * 86_400_000);
+    const made = basis.recipients.map((r) => {
+      const token = newToken();
+      const content = renderLetter(factsFor(basis, r, basis.variant));
+      return { r, token, content };
+    });
+    const rows = await repo.insertLetters(
+      tx,
+      made.map((m) => ({
+        regionId: actor.regionId,
+        unitId: basis.booking.unitId,
+        bookingId,
+        patientId: basis.booking.patientId,
+        recipient: m.r.kind,
+        representativeId: m.r.representativeId,
+        variant: basis.variant,
+        lix: m.content.lix,
+        linkTokenHash: hashToken(m.token),
+        linkExpiresAt: expires,
+        batchId: opts.batchId ?? null,
+        createdBy: actor.userId,
+      })),
+    );
+    const value = rows.map((row, i) => ({
+      ...summaryOf(basis, row),
+      webUrl: webUrlOf(opts.baseUrl, made[i]!.token),
+      linkExpiresAt: expires.toISOString(),
+    }));
+    return {
+      value,
+      detail: {
+        letters: rows.map((r) => r.id),
+        variant: basis.variant,
+        recipients: made.map((m) => m.r.kind),
+      },
+    };
+  });
+}
+
+export async function listBookingLetters(db: Db, actor: Actor, bookingId: string): Promise<LetterSummary[]> {
+  return loadLetterBasis(db, actor, bookingId, { action: 'read' }, async (tx, basis) => {
+    const rows = await repo.findBookingLetters(tx, actor.regionId, bookingId);
+    return { value: rows.map((r) => summaryOf(basis, r)), detail: { list: true } };
+  });
+}
+
+async function letterRow(db: Db, actor: Actor, id: string) {
+  const row = await repo.findLetter(db, actor.regionId, id);
+  if (!row) throw notFound(theLetter);
+  return row;
+}
+
+export async function markSent(
+  db: Db,
+  actor: Actor,
+  id: string,
+  via: 'print' | 'link',
+): Promise<LetterSummary> {
+  const row = await letterRow(db, actor, id);
+  return loadLetterBasis(
+    db,
+    actor,
+    row.bookingId,
+    { action: 'update', forUpdate: true },
+    async (tx, basis) => {
+      const updated = await repo.markLetterSent(tx, id, via, actor.userId);
+      return { value: summaryOf(basis, updated), detail: { letterId: id, sent: via } };
+    },
+  );
+}
+
+/** The active unit's bookings on a day, and the letters made for them (the day's log). */
+export async function letterDay(db: Db, actor: Actor, date: string): Promise<LetterDay> {
+  requireActiveUnit(actor);
+  const list = await getDayList(db, actor, { date, days: 1 });
+  const entries = list.entries.filter((e) => e.status === 'booked' || e.status === 'held');
+  const byBooking = new Map(entries.map((e) => [e.bookingId, e]));
+  return db.transaction(async (tx) => {
+    const rows = await repo.findLettersOfBookings(tx, actor.regionId, [...byBooking.keys()]);
+    const names = await findPatientNames(tx, actor.regionId, [...new Set(rows.map((r) => r.patientId))]);
+    if (rows.length > 0)
+      await appendAudit(tx, actor, {
+        action: 'list',
+        entity: 'letter',
+        patientIds: [...new Set(rows.map((r) => r.patientId))],
+        detail: { date },
+      });
+    const count = new Map<string, number>();
+    for (const r of rows) count.set(r.bookingId, (count.get(r.bookingId) ?? 0) + 1);
+    return {
+      date,
+      bookings: entries.map((e) => ({
+        bookingId: e.bookingId,
+        patientId: e.patientId,
+        patientName: e.patientName,
+        visitTypeName: e.visitTypeName,
+        start: e.start,
+        letterCount: count.get(e.bookingId) ?? 0,
+      })),
+      letters: rows.map((r) => {
+        const n = names.get(r.patientId);
+        const patientName = n ? `${n.givenName} ${n.familyName}` : '';
+        const e = byBooking.get(r.bookingId)!;
+        return toSummary(r, {
+          patientName,
+          recipientName: r.recipient === 'patient' ? patientName : 'Företrädare',
+          visitStart: e.start,
+          visitTypeName: e.visitTypeName,
+        });
+      }),
+    };
+  });
+}
+
+async function photosFor(tx: Tx, regionId: string, contents: LetterContent[]) {
+  const staffIds = new Set<string>();
+  const unitIds = new Set<string>();
+  for (const c of contents)
+    for (const s of c.sections)
+      for (const r of s.rows) {
+        if (r.picture?.kind === 'staff') staffIds.add(r.picture.staffId);
+        if (r.picture?.kind === 'entrance') unitIds.add(r.picture.unitId);
+      }
+  const photos = new Map<string, repo.ImageRow>();
+  for (const img of await repo.findImages(tx, regionId, 'staff', [...staffIds]))
+    photos.set(`staff:${img.ownerId}`, img);
+  for (const img of await repo.findImages(tx, regionId, 'unit_entrance', [...unitIds]))
+    photos.set(`entrance:${img.ownerId}`, img);
+  return photos;
+}
+
+/** The letters' PDF: with the tokens the caller has (so the QR codes match the links it holds), else new links. */
+async function printable(
+  db: Db,
+  actor: Actor,
+  items: ReadonlyArray<{ id: string; token?: string | undefined }>,
+  baseUrl: string,
+): Promise<PrintableLetter[]> {
+  const out: PrintableLetter[] = [];
+  for (const item of items) {
+    const row = await letterRow(db, actor, item.id);
+    const letter = await loadLetterBasis(
+      db,
+      actor,
+      row.bookingId,
+      { action: 'export', forUpdate: true },
+      async (tx, basis) => {
+        let token = item.token && hashToken(item.token) === row.linkTokenHash ? item.token : null;
+        if (!token) {
+          token = newToken();
+          await repo.replaceLinkToken(tx, row.id, hashToken(token), row.linkExpiresAt);
+        }
+        const content = contentOf(basis, row);
+        const images = await photosFor(tx, actor.regionId, [content]);
+        const photos = new Map([...images].map(([k, v]) => [k, v.data]));
+        return {
+          value: { content, photos, webUrl: webUrlOf(baseUrl, token) },
+          detail: { letterId: row.id, pdf: true },
+        };
+      },
+    );
+    out.push(letter);
+  }
+  return out;
+}
+
+export async function letterPdf(db: Db, actor: Actor, id: string, baseUrl: string, token?: string) {
+  const letters = await printable(db, actor, [{ id, token }], baseUrl);
+  return renderLettersPdf(letters, letters[0]!.content.title);
+}
+
+/** One combined PDF: given letters, or new letters for a day's or a list's bookings (one batch). */
+export async function batchPdf(db: Db, actor: Actor, body: z.output<typeof ZBatchRequest>, baseUrl: string) {
+  const items: Array<{ id: string; token?: string }> = body.letters ?? [];
+  if (items.length === 0) {
+    const bookingIds = body.bookingIds?.length
+      ? body.bookingIds
+      : (await letterDay(db, actor, body.date!)).bookings.map((b) => b.bookingId);
+    const batchId = randomUUID();
+    for (const bookingId of bookingIds) {
+      const made = await createLetters(db, actor, bookingId, { batchId, baseUrl });
+      items.push(...made.map((m) => ({ id: m.id, token: m.webUrl.split('/').pop()! })));
+    }
+  }
+  if (items.length === 0)
+    throw badRequest(
+      'nothing_to_print',
+      'Det finns inga kallelser att skriva ut.',
+      'There are no letters to print.',
+    );
+  const letters = await printable(db, actor, items, baseUrl);
+  return renderLettersPdf(letters, letters.length === 1 ? letters[0]!.content.title : 'Kallelser');
+}
+
+// --- The public web page --------------------------------------------------------------------------
+
+const gone = () =>
+  new AppError(
+    404,
+    'not_found',
+    'Länken fungerar inte längre. Ring mottagningen, så får du en ny kallelse.',
+    'The link no longer works. Call the clinic for a new letter.',
+  );
+
+/**
+ * The letter's web page by its link. No session: the link is the key. Unknown and expired links are
+ * the same 404. The read is audited like any other, as "the letter's link", and goes through the
+ * same doors (booking, patient, profile) with an actor bound to the letter's unit only.
+ */
+export async function publicLetter(db: Db, token: string): Promise<PublicLetter> {
+  const row = await repo.findLetterByTokenHash(db, hashToken(token));
+  if (!row || row.linkExpiresAt.getTime() < Date.now()) throw gone();
+  const linkActor: Actor = {
+    userId: null as unknown as string,
+    userName: 'Kallelsens webblänk',
+    regionId: row.regionId,
+    activeUnitId: row.unitId,
+    unitRoles: new Map([[row.unitId, ['nurse']]]),
+    isRegionAdmin: false,
+    locale: 'sv',
+    reason: 'patienten eller företrädaren läser kallelsen via länken',
+  };
+  try {
+    return await loadLetterBasis(db, linkActor, row.bookingId, { action: 'read' }, async (tx, basis) => {
+      const content = contentOf(basis, row);
+      const images = await photosFor(tx, row.regionId, [content]);
+      const dataUrls: Record<string, string> = {};
+      for (const [k, v] of images) dataUrls[k] = `data:${v.contentType};base64,${v.data.toString('base64')}`;
+      return {
+        value: { content, images: dataUrls, expiresAt: row.linkExpiresAt.toISOString() },
+        detail: { letterId: row.id, via: 'link' },
+      };
+    });
+  } catch (err) {
+    if (err instanceof AppError && (err.status === 404 || err.status === 409)) throw gone();
+    throw err;
+  }
+}
+
+// --- "My contacts" in the same picture style ----------------------------------------------------------
+
+/** The care-team module's "my contacts" sheet (its read is audited there) as a PDF. */
+export async function myContactsPdf(db: Db, actor: Actor, patientId: string) {
+  const sheet = await getMyContacts(db, actor, patientId);
+  const content = renderMyContacts(sheet);
+  const photos = await db.transaction((tx) => photosFor(tx, actor.regionId, [content]));
+  return renderLettersPdf(
+    [{ content, photos: new Map([...photos].map(([k, v]) => [k, v.data])), webUrl: null }],
+    'Mina kontakter',
+  );
+}

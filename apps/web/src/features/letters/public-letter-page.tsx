@@ -1,0 +1,30 @@
+import { Alert, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { ApiError } from '../../lib/api.ts';
+import { LetterView } from './letter-view.tsx';
+import { usePublicLetter } from './use-letters.ts';
+
+/** /brev/:token — a letter's web page for the patient or representative: no sign-in, phone-friendly. */
+export function PublicLetterPage() {
+  const { t } = useTranslation();
+  const { token = '' } = useParams();
+  const query = usePublicLetter(token);
+  return (
+    <main className="public-letter-page">
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <Stack maw={640} mx="auto">
+          <h1>{t('letters.public.goneTitle')}</h1>
+          <Alert color="red" title={t('letters.public.goneTitle')}>
+            {query.error instanceof ApiError ? query.error.message : t('letters.public.gone')}
+          </Alert>
+        </Stack>
+      ) : (
+        <LetterView content={query.data.content} images={query.data.images} />
+      )}
+    </main>
+  );
+}
