@@ -19,8 +19,11 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { careTeamRoutes } from './modules/care-team/index.ts';
 import { contactRequestRoutes } from './modules/contact-requests/index.ts';
 import { intakeRoutes } from './modules/intake/index.ts';
+import { letterRoutes } from './modules/letters/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
 import { patientRoutes } from './modules/patients/index.ts';
+import { schedulingRoutes } from './modules/scheduling/index.ts';
+import { surveyRoutes } from './modules/surveys/index.ts';
 import { registerErrorHandler, sendNoSuchRoute } from './plugins/error-handler.ts';
 import { registerHealth } from './plugins/health.ts';
 import { sessionPlugin } from './plugins/session.ts';
@@ -92,6 +95,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(careTeamRoutes);
   await app.register(contactRequestRoutes);
   await app.register(intakeRoutes);
+  await app.register(surveyRoutes);
+  await app.register(schedulingRoutes);
+  await app.register(letterRoutes);
 
   const webDist = opts.webDist ?? defaultWebDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

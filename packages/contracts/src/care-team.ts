@@ -9,6 +9,7 @@ import {
   ZOptionalEmail,
   ZOptionalPhone,
 } from './http.ts';
+import { ZIdentityNumber } from './patients/identity-number.ts';
 
 /** Fast läkarkontakt, fast vårdkontakt and the navigator (vårdlots). */
 export const CARE_TEAM_ROLES = ['fixed_doctor', 'fixed_nurse', 'navigator'] as const;
@@ -118,6 +119,35 @@ export const ZStaffAbsenceInput = z
     error: 'Slutdatum kan inte vara före startdatum. / The end date cannot be before the start date.',
   });
 
+/**
+ * A partner organisation's look-up (samverkanspartner): the identity number goes in the body, not the
+ * address, so it never lands in access logs or browser history.
+ */
+export const ZPartnerLookup = z.object({ identityNumber: ZIdentityNumber });
+
+/**
+ * What a partner sees: the patient's name, how to reach the unit and the fixed contacts' names, and
+ * only the network contacts the patient (or representative) agreed to share. No diagnoses, no
+ * adaptations, no notes, no address.
+ */
+export const ZPartnerPatient = z.object({
+  patient: z.object({ name: z.string(), identityNumber: z.string() }),
+  unit: z.object({ name: z.string(), phone: z.string().nullable() }),
+  fixedContacts: z.array(z.object({ role: ZCareTeamRole, name: z.string() })),
+  sharedNetwork: z.array(
+    z.object({
+      id: ZId,
+      kind: ZNetworkKind,
+      organisation: z.string(),
+      name: z.string().nullable(),
+      role: z.string().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+    }),
+  ),
+});
+export type PartnerPatient = z.infer<typeof ZPartnerPatient>;
+
 const ZNetParams = z.object({ id: ZId, contactId: ZId });
 const tags = ['care-team'];
 export const careTeamEndpoints = {
@@ -189,6 +219,15 @@ export const careTeamEndpoints = {
     tags,
     params: ZIdParams,
     response: ZMyContacts,
+  }),
+  lookUpPartnerPatient: defineEndpoint({
+    method: 'POST',
+    path: '/api/partner/patients/lookup',
+    summary:
+      'A partner organisation looks up a patient: only the network contacts the patient agreed to share',
+    tags,
+    body: ZPartnerLookup,
+    response: ZPartnerPatient,
   }),
   listAbsences: defineEndpoint({
     method: 'GET',

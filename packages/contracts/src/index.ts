@@ -5,12 +5,14 @@ export * from './care-team.ts';
 export * from './contact-requests.ts';
 export * from './http.ts';
 export * from './intake.ts';
+export * from './letters.ts';
 export * from './municipalities.ts';
 export * from './organisation.ts';
 export * from './patients/diagnoses.ts';
 export * from './patients/identity-number.ts';
 export * from './patients.ts';
 export * from './scheduling.ts';
+export * from './surveys.ts';
 
 import { accessEndpoints } from './access.ts';
 import { adaptationEndpoints } from './adaptations.ts';
@@ -18,9 +20,11 @@ import { auditEndpoints } from './audit.ts';
 import { careTeamEndpoints } from './care-team.ts';
 import { contactRequestEndpoints } from './contact-requests.ts';
 import { intakeEndpoints } from './intake.ts';
+import { letterEndpoints } from './letters.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { patientEndpoints } from './patients.ts';
 import { schedulingEndpoints } from './scheduling.ts';
+import { surveyEndpoints } from './surveys.ts';
 
 /** Every endpoint of the API, by module. */
 export const endpoints = {
@@ -30,7 +34,9 @@ export const endpoints = {
   contactRequests: contactRequestEndpoints,
   audit: auditEndpoints,
   intake: intakeEndpoints,
+  letters: letterEndpoints,
   organisation: organisationEndpoints,
   patients: patientEndpoints,
   scheduling: schedulingEndpoints,
+  surveys: surveyEndpoints,
 };

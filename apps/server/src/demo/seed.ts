@@ -15,9 +15,13 @@ import {
 } from '../modules/organisation/index.ts';
 import { insertPatient, insertRepresentative } from '../modules/patients/index.ts';
 import { seedIntake } from './intake.ts';
+import { seedLetterPictures } from './letters.ts';
+import { seedPartnerAccess } from './partner.ts';
 import { makePerson } from './people.ts';
 import { type DemoPatient, type DemoUnit, seedProfiles } from './profiles.ts';
 import { type Random, seededRandom } from './random.ts';
+import { seedScheduling } from './scheduling.ts';
+import { seedSurveys } from './surveys.ts';
 
 export const DEMO_PASSWORD = 'lotsa-demo';
 
@@ -36,6 +40,11 @@ export const DEMO_USERS = [
   {
     username: 'vardlots.sormland',
     description: 'vårdlots (care navigator), Katrineholm, Region Sörmland (at its cap, with a waiting list)',
+  },
+  {
+    username: 'kommun.kumla',
+    description:
+      'samverkanspartner (partner: municipal nurse, Kumla kommun): only the network contacts Kumla patients agreed to share',
   },
 ] as const;
 
@@ -251,6 +260,14 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}) {
   await seedIntake(db, units, usedIds, today);
   // Adaptations, fixed contacts, the care network and contact requests (issue 4).
   await seedProfiles(db, units, today);
+  // Visit types, calendars, closed days, past health checks and the coming weeks' visits (issue 5).
+  await seedScheduling(db, units, today);
+  // A partner organisation's account and a patient whose network shows what consent hides.
+  await seedPartnerAccess(db, units, passwordHash);
+  // Twelve months of after-visit survey answers per unit (issue 6).
+  await seedSurveys(db, units, today);
+  // Drawn avatars of the staff and a drawing of each unit's entrance, for the letters (issue 6).
+  await seedLetterPictures(db, units);
 }
 
 async function seedRegion(

@@ -28,6 +28,12 @@ const ContactRequestsPage = lazy(() =>
     default: m.ContactRequestsPage,
   })),
 );
+const LettersPage = lazy(() =>
+  import('../features/letters/letters-page.tsx').then((m) => ({ default: m.LettersPage })),
+);
+const PublicLetterPage = lazy(() =>
+  import('../features/letters/public-letter-page.tsx').then((m) => ({ default: m.PublicLetterPage })),
+);
 const PublicRegistrationPage = lazy(() =>
   import('../features/intake/public-registration-page.tsx').then((m) => ({
     default: m.PublicRegistrationPage,
@@ -38,6 +44,30 @@ const IntakeBoardPage = lazy(() =>
 );
 const RegistrationPage = lazy(() =>
   import('../features/intake/registration-page.tsx').then((m) => ({ default: m.RegistrationPage })),
+);
+const PartnerPage = lazy(() =>
+  import('../features/partner/partner-page.tsx').then((m) => ({ default: m.PartnerPage })),
+);
+const BookingPage = lazy(() =>
+  import('../features/scheduling/booking-page.tsx').then((m) => ({ default: m.BookingPage })),
+);
+const DayListPage = lazy(() =>
+  import('../features/scheduling/day-list-page.tsx').then((m) => ({ default: m.DayListPage })),
+);
+const UnitCalendarPage = lazy(() =>
+  import('../features/scheduling/unit-calendar-page.tsx').then((m) => ({ default: m.UnitCalendarPage })),
+);
+const RecallPage = lazy(() =>
+  import('../features/scheduling/recall-page.tsx').then((m) => ({ default: m.RecallPage })),
+);
+const SurveyPage = lazy(() =>
+  import('../features/surveys/survey-page.tsx').then((m) => ({ default: m.SurveyPage })),
+);
+const KioskPage = lazy(() =>
+  import('../features/surveys/kiosk-page.tsx').then((m) => ({ default: m.KioskPage })),
+);
+const SurveyResultsPage = lazy(() =>
+  import('../features/surveys/results-page.tsx').then((m) => ({ default: m.SurveyResultsPage })),
 );
 const PatientLogPage = lazy(() =>
   import('../features/audit/patient-log-page.tsx').then((m) => ({ default: m.PatientLogPage })),
@@ -50,10 +80,35 @@ export function AppRoutes() {
       <Route path="/logga-in" element={<SignInPage />} />
       {/* Public: no sign-in, outside the app shell (which sends signed-out users to /logga-in). */}
       <Route
+        path="/brev/:token"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <PublicLetterPage />
+          </Suspense>
+        }
+      />
+      <Route
         path="/anmalan"
         element={
           <Suspense fallback={<LoadingState />}>
             <PublicRegistrationPage />
+          </Suspense>
+        }
+      />
+      {/* The after-visit survey: a link or QR code, and the reception tablet (kiosk). */}
+      <Route
+        path="/enkat/kiosk"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <KioskPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/enkat/:token"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <SurveyPage />
           </Suspense>
         }
       />
@@ -71,6 +126,13 @@ export function AppRoutes() {
         <Route path="arenden" element={<ContactRequestsPage />} />
         <Route path="intag" element={<IntakeBoardPage />} />
         <Route path="intag/:id" element={<RegistrationPage />} />
+        <Route path="samverkan" element={<PartnerPage />} />
+        <Route path="patienter/:id/boka" element={<BookingPage />} />
+        <Route path="dagslista" element={<DayListPage />} />
+        <Route path="kalender" element={<UnitCalendarPage />} />
+        <Route path="aterkallelse" element={<RecallPage />} />
+        <Route path="enkater" element={<SurveyResultsPage />} />
+        <Route path="kallelser" element={<LettersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,7 @@
 import { careTeamEndpoints as e } from '@lotsa/contracts';
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../plugins/contract-routes.ts';
+import { lookUpPartnerPatient } from './care-team.partner.service.ts';
 import * as service from './care-team.service.ts';
 
 export async function careTeamRoutes(app: FastifyInstance) {
@@ -25,4 +26,7 @@ export async function careTeamRoutes(app: FastifyInstance) {
   route(app, e.getMyContacts, ({ actor, params }) => service.getMyContacts(db, actor, params.id));
   route(app, e.listAbsences, ({ actor, params }) => service.listAbsences(db, actor, params.id));
   route(app, e.addAbsence, ({ actor, params, body }) => service.addAbsence(db, actor, params.id, body));
+  route(app, e.lookUpPartnerPatient, ({ actor, body }) =>
+    lookUpPartnerPatient(db, actor, body.identityNumber),
+  );
 }

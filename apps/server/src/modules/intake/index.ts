@@ -1,6 +1,7 @@
 // The intake module's door: the routes, and the steps the demo data takes through the same rules.
 
 export { submitPublicRegistration } from './intake.public.service.ts';
+export { endedPatientIds, listBoard } from './intake.repository.ts';
 export { intakeRoutes } from './intake.routes.ts';
 export { createRegistration, type StepOptions } from './intake.service.ts';
 export {

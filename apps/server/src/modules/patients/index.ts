@@ -14,8 +14,9 @@ export {
   movePatientToUnit,
   type NewPatient,
   type PatientRow,
+  searchPatients,
   setNeedsGroup,
 } from './patients.repository.ts';
 export { patientRoutes } from './patients.routes.ts';
 export { displayIdentity, parsePatientQuery } from './patients.rules.ts';
-export { requireActiveUnit, unwrap as unwrapPatient } from './patients.service.ts';
+export { getPatient, requireActiveUnit, unwrap as unwrapPatient } from './patients.service.ts';

@@ -1,5 +1,17 @@
 import { Divider, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
-import { IconClipboardList, IconInbox, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconBellRinging,
+  IconCalendarWeek,
+  IconClipboardList,
+  IconInbox,
+  IconListDetails,
+  IconListSearch,
+  IconMail,
+  IconMoodSmile,
+  IconSettings,
+  IconShare,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../features/access/language-switch.tsx';
@@ -7,18 +19,35 @@ import { SignOutButton } from '../../features/access/sign-out-button.tsx';
 import { UnitSwitcher } from '../../features/access/unit-switcher.tsx';
 import { isUnitManager, useSignedInMe } from '../../features/access/use-session.ts';
 import { intakeRights } from '../../features/intake/intake-access.ts';
+import { isPartnerOnly, partnerUnits } from '../../features/partner/partner-access.ts';
+import { canSchedule } from '../../features/scheduling/scheduling-access.ts';
+import { surveyRights } from '../../features/surveys/survey-access.ts';
 import { useIsWide } from './use-is-wide.ts';
 
-/** Patienter for everyone; Administration for region admins; Logg for the unit manager. */
+/**
+ * Patienter for care staff; Administration for region admins; Logg for the unit manager; Samverkan for
+ * partner organisations, whose account (partner only) sees nothing else.
+ */
 export function AppNavbar() {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const { pathname } = useLocation();
   const wide = useIsWide();
+  const partnerOnly = isPartnerOnly(me);
   const links = [
-    { to: '/patienter', label: t('nav.patients'), icon: IconUsers, show: true },
-    { to: '/arenden', label: t('nav.contactRequests'), icon: IconInbox, show: me.activeUnitId !== null },
+    { to: '/patienter', label: t('nav.patients'), icon: IconUsers, show: !partnerOnly },
+    {
+      to: '/arenden',
+      label: t('nav.contactRequests'),
+      icon: IconInbox,
+      show: me.activeUnitId !== null && !partnerOnly,
+    },
+    { to: '/kalender', label: t('scheduling.nav.calendar'), icon: IconCalendarWeek, show: canSchedule(me) },
+    { to: '/dagslista', label: t('scheduling.nav.dayList'), icon: IconListDetails, show: canSchedule(me) },
+    { to: '/aterkallelse', label: t('scheduling.nav.recall'), icon: IconBellRinging, show: canSchedule(me) },
     { to: '/intag', label: t('intake.nav'), icon: IconClipboardList, show: intakeRights(me).read },
+    { to: '/enkater', label: t('surveys.nav'), icon: IconMoodSmile, show: surveyRights(me) },
+    { to: '/kallelser', label: t('letters.nav'), icon: IconMail, show: canSchedule(me) },
     {
       to: '/administration',
       label: t('nav.administration'),
@@ -26,6 +55,7 @@ export function AppNavbar() {
       show: me.user.isRegionAdmin,
     },
     { to: '/logg', label: t('nav.audit'), icon: IconListSearch, show: isUnitManager(me) },
+    { to: '/samverkan', label: t('partner.nav'), icon: IconShare, show: partnerUnits(me).length > 0 },
   ];
 
   return (

@@ -4,8 +4,12 @@ import { audit } from './audit.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
 import { intake } from './intake.ts';
+import { letters } from './letters.ts';
 import { organisation } from './organisation.ts';
+import { partner } from './partner.ts';
 import { patients } from './patients.ts';
+import { scheduling } from './scheduling.ts';
+import { surveys } from './surveys.ts';
 
 /** Every English string of the web client. */
 export const en: Messages = {
@@ -17,4 +21,8 @@ export const en: Messages = {
   careTeam,
   contactRequests,
   intake,
+  letters,
+  partner,
+  scheduling,
+  surveys,
 };

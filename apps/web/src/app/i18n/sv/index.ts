@@ -3,8 +3,12 @@ import { audit } from './audit.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
 import { intake } from './intake.ts';
+import { letters } from './letters.ts';
 import { organisation } from './organisation.ts';
+import { partner } from './partner.ts';
 import { patients } from './patients.ts';
+import { scheduling } from './scheduling.ts';
+import { surveys } from './surveys.ts';
 
 /** Every Swedish string of the web client; the default language. */
 export const sv = {
@@ -16,5 +20,9 @@ export const sv = {
   careTeam,
   contactRequests,
   intake,
+  letters,
+  partner,
+  scheduling,
+  surveys,
 };
 export type Messages = typeof sv;
