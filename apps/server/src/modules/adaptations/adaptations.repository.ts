@@ -1,6 +1,6 @@
 import type { AdaptationItem } from '@lotsa/contracts';
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database.ts';
+import type { Db, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { type Authorize, withPatient } from '../patients/index.ts';
 import { adaptationVersions } from './adaptations.tables.ts';
@@ -23,6 +23,23 @@ export interface NewAdaptationVersion {
   recordedByName?: string;
 }
 
+/**
+ * The current (newest) version, or null, for a module that already holds the patient in its own
+ * audited `withPatient` transaction (the scheduler): no audit entry of its own.
+ */
+export async function findCurrentAdaptations(
+  tx: Queryable,
+  patientId: string,
+): Promise<AdaptationVersionRow | null> {
+  const [row] = await tx
+    .select()
+    .from(adaptationVersions)
+    .where(eq(adaptationVersions.patientId, patientId))
+    .orderBy(desc(adaptationVersions.version))
+    .limit(1);
+  return row ?? null;
+}
+
 export function readCurrentAdaptations(db: Db, actor: Actor, patientId: string, authorize: Authorize) {
   return withPatient(
     db,
@@ -31,13 +48,8 @@ export function readCurrentAdaptations(db: Db, actor: Actor, patientId: string, 
     authorize,
     { forUpdate: false, action: 'read', entity: ENTITY },
     async (tx) => {
-      const [row] = await tx
-        .select()
-        .from(adaptationVersions)
-        .where(eq(adaptationVersions.patientId, patientId))
-        .orderBy(desc(adaptationVersions.version))
-        .limit(1);
-      return { value: row ?? null, detail: { version: row?.version ?? 0 } };
+      const row = await findCurrentAdaptations(tx, patientId);
+      return { value: row, detail: { version: row?.version ?? 0 } };
     },
   );
 }

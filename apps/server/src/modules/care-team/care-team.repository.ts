@@ -43,6 +43,24 @@ async function careTeamOf(tx: Tx, patient: PatientRow, needsGroup = patient.need
   };
 }
 
+/**
+ * The patient's current (open) assignments, oldest first, for a module that already holds the patient
+ * in its own audited `withPatient` transaction (the scheduler): no audit entry of its own.
+ */
+export async function findCurrentAssignments(tx: Queryable, regionId: string, patientId: string) {
+  return tx
+    .select()
+    .from(careTeamAssignments)
+    .where(
+      and(
+        eq(careTeamAssignments.regionId, regionId),
+        eq(careTeamAssignments.patientId, patientId),
+        isNull(careTeamAssignments.validTo),
+      ),
+    )
+    .orderBy(asc(careTeamAssignments.validFrom));
+}
+
 export function readCareTeam(db: Db, actor: Actor, patientId: string, authorize: Authorize) {
   return withPatient(
     db,
@@ -287,6 +305,29 @@ export async function findAbsences(db: Queryable, regionId: string, staffId: str
     .from(staffAbsences)
     .where(and(eq(staffAbsences.regionId, regionId), eq(staffAbsences.staffId, staffId)))
     .orderBy(asc(staffAbsences.fromDate));
+}
+
+/** The absences of these staff members that touch the local dates [from, to], in one query. */
+export async function findAbsencesInRange(
+  q: Queryable,
+  regionId: string,
+  staffIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<AbsenceRow[]> {
+  if (staffIds.length === 0) return [];
+  return q
+    .select()
+    .from(staffAbsences)
+    .where(
+      and(
+        eq(staffAbsences.regionId, regionId),
+        inArray(staffAbsences.staffId, [...staffIds]),
+        lte(staffAbsences.fromDate, to),
+        gte(staffAbsences.toDate, from),
+      ),
+    )
+    .orderBy(asc(staffAbsences.staffId), asc(staffAbsences.fromDate));
 }
 
 export async function insertAbsence(

@@ -124,6 +124,23 @@ export async function insertBooking(
 }
 
 /**
+ * Transaction-scoped advisory locks on these resources (patient, staff, rooms, devices, externals), taken
+ * in one statement in a fixed order so two bookings cannot lock crosswise. Held until commit or rollback.
+ * Hash collisions only make unrelated bookings wait for each other.
+ */
+export async function lockResources(tx: Queryable, regionId: string, resourceIds: readonly string[]) {
+  const keys = [...new Set(resourceIds)].sort();
+  if (keys.length === 0) return;
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended('allocation:' || ${regionId}::text || ':' || k, 0))
+        from unnest(array[${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )}]::text[]) with ordinality as t(k, n) order by n`,
+  );
+}
+
+/**
  * Expired holds that block these resources in [from, to): their allocations are deactivated and their
  * bookings cancelled ("Reservationen gick ut"). Returns the ids of the bookings swept.
  */

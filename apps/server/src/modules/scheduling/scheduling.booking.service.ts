@@ -143,6 +143,15 @@ export async function placeBooking(
 ): Promise<{ booking: Booking; ctx: SearchContext }> {
   const start = new Date(o.proposal.start);
   const end = new Date(Math.max(...o.proposal.steps.map((s) => Date.parse(s.end))));
+  const allocs = allocationsOf(patient.id, o.proposal, start, end);
+  // Before the calendars are read: bookings that share a resource take turns, so the later one sees
+  // the earlier one's allocations (a clean 409) instead of both waiting on each other's uncommitted
+  // rows in the exclusion constraint (a deadlock, 40P01).
+  await repo.lockResources(
+    tx,
+    patient.regionId,
+    allocs.map((a) => a.resourceId),
+  );
   const ctx =
     o.ctx ??
     (await buildSearchContext(tx, actor, patient, {
@@ -169,7 +178,6 @@ export async function placeBooking(
   };
   const verdict = verifyProposal(ctx.input, plan);
   if (!verdict.ok) throw new PlanRefused(verdict.problems);
-  const allocs = allocationsOf(patient.id, o.proposal, start, end);
   await repo.sweepExpiredHolds(
     tx,
     patient.regionId,
