@@ -3,5 +3,5 @@ import { rolesInActiveUnit } from '../access/use-session.ts';
 
 /** Calendar, day list and recall are for the clinical staff of the active unit (any role there). */
 export function canSchedule(me: Me): boolean {
-  return me.activeUnitId !== null && rolesInActiveUnit(me).length > 0;
+  return me.activeUnitId !== null && rolesInActiveUnit(me).some((r) => r !== 'partner');
 }
