@@ -141,6 +141,8 @@ const ÖREBRO: RegionPlan = {
       equipment: [
         { name: 'Mobil golvlyft', features: ['floor_lift'] },
         { name: 'Rullstolsvåg', features: ['wheelchair_scale'] },
+        // Rum 1 has no hearing loop: a patient who needs the lift and the loop gets the portable one.
+        { name: 'Portabel hörslinga', features: ['hearing_loop'] },
       ],
       staff: [
         {
