@@ -42,7 +42,12 @@ function sweepAbandonedFolders() {
 }
 
 /** A fresh, empty database: PGlite in a temporary folder, or a throwaway PostgreSQL server. */
-export async function openBenchDatabase(kind: DbKind): Promise<BenchDatabase> {
+export async function openBenchDatabase(kind: DbKind, keepDir?: string): Promise<BenchDatabase> {
+  if (kind === 'pglite' && keepDir) {
+    // For working on the bench: the folder stays, and the next run with the same folder reuses the region.
+    const database = await openDatabase({ dataDir: path.join(keepDir, 'pglite') });
+    return { database, dispose: () => database.close() };
+  }
   if (kind === 'pglite') {
     sweepAbandonedFolders();
     const dir = mkdtempSync(path.join(tmpdir(), FOLDER_PREFIX));

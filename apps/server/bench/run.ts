@@ -1,11 +1,13 @@
 // `npm run bench [-- --json] [-- --postgres]`: builds a large region in a fresh database, starts the app on
 // loopback and measures it through the HTTP API with concurrent clients. See docs/benchmarks.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countAuditRows, verifyAllChains } from './audit-state.ts';
 import { type DbKind, openBenchDatabase } from './database.ts';
 import { startLoadRunner } from './load/runner.ts';
 import { cpuSnapshot, otherProgramsShare } from './machine.ts';
-import { buildRegion, KUMLA } from './region/build.ts';
+import { buildRegion, KUMLA, type Region } from './region/build.ts';
 import { formatReport, mergeFields } from './report.ts';
 import { type Session, signIn, startServer } from './server.ts';
 import { setupResult } from './setup-result.ts';
@@ -42,6 +44,9 @@ if (unknownSuites.length > 0) {
 }
 const json = args.includes('--json');
 const kind: DbKind = args.includes('--postgres') ? 'postgres' : 'pglite';
+// LOTSA_BENCH_KEEP=/some/folder (PGlite only), for working on the bench, not for figures: the region is built
+// once into that folder and kept; later runs reuse it (with the bookings and audit entries earlier runs added).
+const keepDir = kind === 'pglite' ? process.env.LOTSA_BENCH_KEEP : undefined;
 
 const started = performance.now();
 // Progress goes to stderr, so stdout holds only the report (and the JSON line).
@@ -70,10 +75,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 
 async function main() {
   log(`Building the region in a fresh ${kind === 'pglite' ? 'PGlite data folder' : 'PostgreSQL server'}`);
-  const bench = await openBenchDatabase(kind);
+  if (keepDir) mkdirSync(keepDir, { recursive: true });
+  const bench = await openBenchDatabase(kind, keepDir);
   cleanups.push(bench.dispose);
   const { db } = bench.database;
-  const region = await buildRegion(bench.database, log);
+  const kept = keepDir ? path.join(keepDir, 'region.json') : null;
+  let region: Region;
+  if (kept && existsSync(kept)) {
+    log(`Reusing the region kept in ${keepDir}`);
+    await bench.database.migrate();
+    region = JSON.parse(readFileSync(kept, 'utf8')) as Region;
+  } else {
+    region = await buildRegion(bench.database, log);
+    if (kept) writeFileSync(kept, JSON.stringify(region));
+  }
   const auditStart = await countAuditRows(db);
 
   const server = await startServer(bench.database);

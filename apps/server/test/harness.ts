@@ -30,6 +30,8 @@ export interface Reply<T = unknown> {
 
 export interface Client {
   csrf: string;
+  /** The session cookie (`lotsa_session=…`), for tests that call services with the user's actor. */
+  cookie: string | null;
   me: {
     user: { id: string; regionId: string };
     units: Array<{ id: string; name: string; roles: string[] }>;
@@ -93,6 +95,7 @@ function makeClient(app: FastifyInstance, cookie: string | null, csrf: string): 
   };
   return {
     csrf,
+    cookie,
     get: (url, h) => send('GET', url, undefined, h),
     post: (url, b, h) => send('POST', url, b ?? {}, h),
     put: (url, b, h) => send('PUT', url, b ?? {}, h),

@@ -235,6 +235,7 @@ export async function placeBooking(
     endsAt: a.end,
     active: true,
     holdExpiresAt: row.holdExpiresAt,
+    changeVersion: 0,
   }));
   return { booking: toBooking(row, allocRows, names), ctx };
 }

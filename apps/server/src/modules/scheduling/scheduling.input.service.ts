@@ -14,6 +14,7 @@ import { findCurrentAdaptations } from '../adaptations/index.ts';
 import { findAbsencesInRange, findCurrentAssignments } from '../care-team/index.ts';
 import { type PatientRow, unwrapPatient, withPatient } from '../patients/index.ts';
 import * as cal from './scheduling.calendar.repository.ts';
+import { busyIn, cachedCalendars, unitCalendar } from './scheduling.calendar-cache.ts';
 import { addDaysToLocalDate } from './scheduling.rules.ts';
 import { freeTime, openIntervals, subtractIntervals } from './search/index.ts';
 import type { Interval, PlannedVisit, SearchInput, SearchPatient } from './search/search.types.ts';
@@ -40,6 +41,8 @@ export interface SearchParams {
   now: Date;
   /** The booking being rescheduled: its time does not count as busy. */
   excludeBookingId?: string;
+  /** false: read the calendars from the database, not the cache (tests compare the two). */
+  cache?: boolean;
 }
 
 /** A search input with what the answers need beside it: names, the visit type, the requirements. */
@@ -78,14 +81,6 @@ export async function buildSearchContext(
   p: SearchParams,
 ): Promise<SearchContext> {
   const regionId = patient.regionId;
-  const visitType = await cal.findVisitType(tx, regionId, p.visitTypeId);
-  if (!visitType || visitType.unitId !== patient.unitId || !visitType.active) throw visitTypeProblem();
-  const adaptations = await findCurrentAdaptations(tx, patient.id);
-  const requirements = deriveSchedulingRequirements(adaptations?.items ?? []);
-  const fixed: SearchPatient['fixed'] = {};
-  for (const row of await findCurrentAssignments(tx, regionId, patient.id))
-    fixed[FIXED_ROLE[row.role as CareTeamRole]] = { staffId: row.staffId, standInId: row.standInStaffId };
-
   const fromDate = p.fromDate ?? localToday(p.now);
   const toDate = addDaysToLocalDate(fromDate, p.days - 1);
   const range = { from: fromDate, to: toDate };
@@ -93,6 +88,18 @@ export async function buildSearchContext(
     start: startOfLocalDay(fromDate).getTime(),
     end: endOfLocalDay(toDate).getTime(),
   };
+  // The unit's calendars from the cache, brought up to date in this transaction (null: read them here).
+  const rc = p.cache === false ? null : await cachedCalendars(tx, regionId, horizon.start);
+  const unit = rc ? await unitCalendar(tx, rc, regionId, patient.unitId) : null;
+  const visitType = unit
+    ? (unit.visitTypes.get(p.visitTypeId) ?? null)
+    : await cal.findVisitType(tx, regionId, p.visitTypeId);
+  if (!visitType || visitType.unitId !== patient.unitId || !visitType.active) throw visitTypeProblem();
+  const adaptations = await findCurrentAdaptations(tx, patient.id);
+  const requirements = deriveSchedulingRequirements(adaptations?.items ?? []);
+  const fixed: SearchPatient['fixed'] = {};
+  for (const row of await findCurrentAssignments(tx, regionId, patient.id))
+    fixed[FIXED_ROLE[row.role as CareTeamRole]] = { staffId: row.staffId, standInId: row.standInStaffId };
 
   // Only what the visit type can use: staff of the professions (or the people) its steps name, rooms
   // and equipment for a visit at the unit, the external participants it names. Fewer rows to read.
@@ -107,76 +114,31 @@ export async function buildSearchContext(
     else if (who.kind === 'external') named.add(who.externalId);
   }
   const atUnit = visitType.location === 'clinic';
-  const resources = await cal.findUnitResources(tx, regionId, patient.unitId);
+  const resources = unit ? unit.resources : await cal.findUnitResources(tx, regionId, patient.unitId);
   const staff = resources.staff.filter((s) => s.active && (professions.has(s.profession) || named.has(s.id)));
   const rooms = atUnit ? resources.rooms.filter((r) => r.active) : [];
   const equipment = atUnit ? resources.equipment.filter((r) => r.active) : [];
   const externals = resources.externals.filter((e) => e.active && named.has(e.id));
   const ids = [...staff, ...rooms, ...equipment, ...externals].map((r) => r.id);
 
-  const hours = await cal.findWorkingHours(tx, regionId, ids, range);
-  const overrides = await cal.findOverrides(tx, regionId, ids, range);
-  const closed = await cal.findClosedDays(tx, regionId, patient.unitId, range);
-  const absences = new Map<string, Array<{ fromDate: string; toDate: string }>>();
-  const absenceRows = await findAbsencesInRange(
-    tx,
-    regionId,
-    staff.map((s) => s.id),
-    range.from,
-    range.to,
-  );
-  for (const a of absenceRows) {
-    const list = absences.get(a.staffId) ?? [];
-    list.push({ fromDate: a.fromDate, toDate: a.toDate });
-    absences.set(a.staffId, list);
-  }
-  const busyRows = await cal.findBusy(
-    tx,
-    regionId,
-    [...ids, patient.id],
-    new Date(horizon.start),
-    new Date(horizon.end),
-    p.now,
-    p.excludeBookingId,
-  );
+  const calendars =
+    unit && rc
+      ? {
+          open: (id: string) => unit.open(id, fromDate, toDate),
+          busy: (id: string) =>
+            busyIn(rc, id, horizon.start, horizon.end, p.now.getTime(), p.excludeBookingId),
+        }
+      : await readCalendars(tx, regionId, patient, ids, staff, range, horizon, p);
 
-  const closedDates = new Set(closed.map((c) => c.date));
-  const busyOf = new Map<string, Interval[]>();
-  for (const b of busyRows) {
-    const list = busyOf.get(b.resourceId) ?? [];
-    list.push({ start: b.start.getTime(), end: b.end.getTime() });
-    busyOf.set(b.resourceId, list);
-  }
-  const group = <T extends { resourceId: string }>(rows: readonly T[]) => {
-    const m = new Map<string, T[]>();
-    for (const r of rows) m.set(r.resourceId, [...(m.get(r.resourceId) ?? []), r]);
-    return m;
-  };
-  const hoursOf = group(hours);
-  const overridesOf = group(overrides);
   const free = new Map<string, Interval[]>();
-  for (const id of ids) {
-    const open = openIntervals({
-      hours: (hoursOf.get(id) ?? []).map((h) => ({
-        weekday: h.weekday,
-        from: h.fromTime,
-        to: h.toTime,
-        validFrom: h.validFrom,
-        validTo: h.validTo,
-      })),
-      overrides: (overridesOf.get(id) ?? []).map((o) => ({ date: o.date, from: o.fromTime, to: o.toTime })),
-      absences: absences.get(id) ?? [],
-      closedDates,
-      fromDate,
-      toDate,
-      timeZone: TIME_ZONE,
-    });
-    free.set(id, freeTime(open, busyOf.get(id) ?? []));
-  }
-  const patientBusy = busyOf.get(patient.id);
-  if (patientBusy) free.set(patient.id, subtractIntervals([horizon], patientBusy));
   const staffBusy = new Map<string, Interval[]>();
-  for (const s of staff) staffBusy.set(s.id, busyOf.get(s.id) ?? []);
+  for (const id of ids) {
+    const busy = calendars.busy(id);
+    free.set(id, freeTime(calendars.open(id), busy));
+  }
+  for (const s of staff) staffBusy.set(s.id, calendars.busy(s.id));
+  const patientBusy = calendars.busy(patient.id);
+  if (patientBusy.length > 0) free.set(patient.id, subtractIntervals([horizon], patientBusy));
 
   const names = new Map<string, string>();
   for (const r of [...resources.staff, ...resources.rooms, ...resources.equipment, ...resources.externals])
@@ -211,6 +173,85 @@ export async function buildSearchContext(
   };
 }
 
+/**
+ * The calendars of these resources read straight from the database (the cache's fallback, and what the
+ * cache is tested against): working hours, overrides, closed days, absences and the busy time in the
+ * horizon. One query per kind of row.
+ */
+async function readCalendars(
+  tx: Tx,
+  regionId: string,
+  patient: PatientRow,
+  ids: string[],
+  staff: ReadonlyArray<{ id: string }>,
+  range: { from: string; to: string },
+  horizon: Interval,
+  p: SearchParams,
+): Promise<{ open(id: string): Interval[]; busy(id: string): Interval[] }> {
+  const hours = await cal.findWorkingHours(tx, regionId, ids, range);
+  const overrides = await cal.findOverrides(tx, regionId, ids, range);
+  const closed = await cal.findClosedDays(tx, regionId, patient.unitId, range);
+  const absences = new Map<string, Array<{ fromDate: string; toDate: string }>>();
+  const absenceRows = await findAbsencesInRange(
+    tx,
+    regionId,
+    staff.map((s) => s.id),
+    range.from,
+    range.to,
+  );
+  for (const a of absenceRows) {
+    const list = absences.get(a.staffId) ?? [];
+    list.push({ fromDate: a.fromDate, toDate: a.toDate });
+    absences.set(a.staffId, list);
+  }
+  const busyRows = await cal.findBusy(
+    tx,
+    regionId,
+    [...ids, patient.id],
+    new Date(horizon.start),
+    new Date(horizon.end),
+    p.now,
+    p.excludeBookingId,
+  );
+  const closedDates = new Set(closed.map((c) => c.date));
+  const busyOf = new Map<string, Interval[]>();
+  for (const b of busyRows) {
+    const list = busyOf.get(b.resourceId) ?? [];
+    list.push({ start: b.start.getTime(), end: b.end.getTime() });
+    busyOf.set(b.resourceId, list);
+  }
+  const group = <T extends { resourceId: string }>(rows: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = m.get(r.resourceId);
+      if (list) list.push(r);
+      else m.set(r.resourceId, [r]);
+    }
+    return m;
+  };
+  const hoursOf = group(hours);
+  const overridesOf = group(overrides);
+  return {
+    open: (id) =>
+      openIntervals({
+        hours: (hoursOf.get(id) ?? []).map((h) => ({
+          weekday: h.weekday,
+          from: h.fromTime,
+          to: h.toTime,
+          validFrom: h.validFrom,
+          validTo: h.validTo,
+        })),
+        overrides: (overridesOf.get(id) ?? []).map((o) => ({ date: o.date, from: o.fromTime, to: o.toTime })),
+        absences: absences.get(id) ?? [],
+        closedDates,
+        fromDate: range.from,
+        toDate: range.to,
+        timeZone: TIME_ZONE,
+      }),
+    busy: (id) => busyOf.get(id) ?? [],
+  };
+}
+
 export interface SearchRequestLike {
   patientId: string;
   visitTypeId: string;
@@ -229,7 +270,7 @@ export async function loadSearchContext(
   db: Db,
   actor: Actor,
   request: SearchRequestLike,
-  opts: { now: Date; excludeBookingId?: string; days?: number },
+  opts: { now: Date; excludeBookingId?: string; days?: number; cache?: boolean },
 ): Promise<SearchContext> {
   return unwrapPatient(
     await withPatient(
@@ -247,6 +288,7 @@ export async function loadSearchContext(
           relax: request.relax ?? [],
           now: opts.now,
           excludeBookingId: opts.excludeBookingId,
+          cache: opts.cache,
         });
         return {
           value: ctx,
@@ -264,13 +306,13 @@ export async function loadSearchContext(
 
 /**
  * The database floor of a search: reads the calendars and builds the `SearchInput` (the benchmark
- * measures this alone). Audited like a search.
+ * measures this alone, with the cache as a search uses it and without). Audited like a search.
  */
 export async function loadSearchInput(
   db: Db,
   actor: Actor,
   request: SearchRequestLike,
-  opts: { now: Date; excludeBookingId?: string },
+  opts: { now: Date; excludeBookingId?: string; cache?: boolean },
 ): Promise<SearchInput> {
   return (await loadSearchContext(db, actor, request, opts)).input;
 }

@@ -1,6 +1,7 @@
 import type { VisitStep } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -180,10 +181,32 @@ export const allocations = pgTable(
     active: boolean('active').notNull().default(true),
     /** Copied from the booking's hold, so expired holds can be swept without a join. */
     holdExpiresAt: timestamp('hold_expires_at', { withTimezone: true }),
+    /**
+     * The region's calendar version of the transaction that last wrote this row; set by a trigger
+     * (migration 0007), so the search's calendar cache can read only what changed since it last looked.
+     */
+    changeVersion: bigint('change_version', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
     index('allocations_booking_idx').on(t.bookingId),
+    index('allocations_change_idx').on(t.regionId, t.changeVersion),
     index('allocations_resource_idx').on(t.resourceId, t.startsAt),
     check('allocations_times_ck', sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );
+
+/**
+ * Per region, a counter that every change to calendar data moves on, kept by triggers (migration 0007):
+ * `version` by any change to allocations, `staticVersion` (and `version`) by changes to staff, rooms,
+ * equipment, external participants, working hours, overrides, closed days, absences and visit types, and
+ * by deleted allocations. The writers of a region take turns on its row, so versions follow commit order.
+ * `epoch` tells a recreated row from the old one. Read by the search's calendar cache.
+ */
+export const calendarVersions = pgTable('calendar_versions', {
+  regionId: uuid('region_id')
+    .primaryKey()
+    .references(() => regions.id),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+  staticVersion: bigint('static_version', { mode: 'number' }).notNull().default(0),
+  epoch: uuid('epoch').notNull().defaultRandom(),
+});
