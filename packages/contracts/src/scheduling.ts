@@ -213,10 +213,13 @@ export const ZSearchRequest = z.object({
   weeks: z.number().int().min(1).max(26).default(8),
   /** How many proposals to return. */
   limit: z.number().int().min(1).max(50).default(10),
-  /** Relaxations the booker accepts: other staff than the fixed contacts, any time of day. */
+  /**
+   * Relaxations the booker accepts: other staff than the fixed contacts, any time of day, and rooms
+   * without the features the visit needs (`equipment`: the booker arranges them another way).
+   */
   relax: z
-    .array(z.enum(['staff', 'time_window']))
-    .max(2)
+    .array(z.enum(['staff', 'time_window', 'equipment']))
+    .max(3)
     .default([]),
 });
 export type SearchRequest = z.input<typeof ZSearchRequest>;
@@ -302,6 +305,11 @@ export const ZBookingRequest = z.object({
   /** `hold` keeps the time for HOLD_MINUTES until confirmed; `book` books at once. */
   mode: z.enum(['hold', 'book']).default('book'),
   note: optionalText(1000),
+  /**
+   * The proposal came from a search with relax `equipment`: its room may lack features the visit needs,
+   * which the booker arranges another way. Recorded in the audit entry.
+   */
+  waiveRoomFeatures: z.boolean().default(false),
 });
 export type BookingRequest = z.input<typeof ZBookingRequest>;
 
@@ -338,6 +346,44 @@ export const ZBooking = z.object({
 });
 export type Booking = z.infer<typeof ZBooking>;
 
+/**
+ * Books a recurring visit type (one with `recurrence`, e.g. the joint session every other Wednesday at
+ * 13:00) for one patient, `count` times from `fromDate`: each date is searched and booked on its own, so
+ * a taken or closed date does not stop the others. The answer says, per date, what was booked.
+ */
+export const ZSeriesRequest = z.object({
+  patientId: ZId,
+  visitTypeId: ZId,
+  /** First local date to consider; today when left out. */
+  fromDate: ZLocalDate.optional(),
+  count: z
+    .number({ error: 'Ange hur många tillfällen. / Give the number of occasions.' })
+    .int()
+    .min(1, { error: 'Minst ett tillfälle. / At least one occasion.' })
+    .max(26, { error: 'Högst 26 tillfällen åt gången. / At most 26 occasions at a time.' }),
+  note: optionalText(1000),
+});
+export type SeriesRequest = z.input<typeof ZSeriesRequest>;
+
+export const ZSeriesOccurrence = z.object({
+  /** The series date (local). */
+  date: z.string(),
+  status: z.enum(['booked', 'not_booked']),
+  booking: ZBooking.nullable(),
+  /** Booked at the series' own time (else at another time that day). */
+  atSeriesTime: z.boolean(),
+  /** Why nothing was booked that day (Swedish / English), or null. */
+  reason: z.string().nullable(),
+});
+export type SeriesOccurrence = z.infer<typeof ZSeriesOccurrence>;
+
+export const ZSeriesResult = z.object({
+  recurrence: ZRecurrence,
+  occurrences: z.array(ZSeriesOccurrence),
+  booked: z.number().int(),
+});
+export type SeriesResult = z.infer<typeof ZSeriesResult>;
+
 /** The body of a 409: the time was taken; here are fresh proposals. */
 export const ZBookingConflict = z.object({
   type: z.string(),
@@ -351,7 +397,7 @@ export const ZBookingConflict = z.object({
 export const ZCancelBooking = z.object({
   reason: text(500),
 });
-export const ZRescheduleBooking = ZBookingRequest.pick({ proposal: true }).extend({
+export const ZRescheduleBooking = ZBookingRequest.pick({ proposal: true, waiveRoomFeatures: true }).extend({
   reason: optionalText(500),
 });
 
@@ -473,6 +519,14 @@ export const schedulingEndpoints = {
     body: ZBookingRequest,
     response: ZBooking,
     status: 201,
+  }),
+  bookSeries: defineEndpoint({
+    method: 'POST',
+    path: '/api/bookings/series',
+    summary: 'Book a recurring visit type several times for one patient; each date on its own',
+    tags,
+    body: ZSeriesRequest,
+    response: ZSeriesResult,
   }),
   getBooking: defineEndpoint({
     method: 'GET',

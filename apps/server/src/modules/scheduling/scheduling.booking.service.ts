@@ -64,6 +64,16 @@ function unwrapBooking<T>(r: Guarded<T>): T {
   throw notFound(theBooking);
 }
 
+/**
+ * The reasons a booking lost its race (a plan that no longer verifies, or an overlap the exclusion
+ * constraint refused), or null when the error is something else.
+ */
+export function lostRace(err: unknown): string[] | null {
+  if (err instanceof PlanRefused) return err.problems;
+  if (pgCode(err) === '23P01') return [];
+  return null;
+}
+
 function pgCode(err: unknown): string | undefined {
   let e: unknown = err;
   for (let i = 0; i < 4 && e && typeof e === 'object'; i++) {
@@ -122,6 +132,8 @@ export interface PlaceOptions {
   /** The clock: proposals before it are refused, holds expire HOLD_MINUTES after it. */
   now: Date;
   rescheduledFromId: string | null;
+  /** The booker arranges the room features another way: the plan's room need not have them. */
+  waiveRoomFeatures?: boolean;
   /**
    * Demo data only: a context already read in this transaction (the demo books what it just searched),
    * a past visit booked as completed, and when the booking was made.
@@ -160,7 +172,7 @@ export async function placeBooking(
       days: Math.max(1, Math.ceil((end.getTime() - start.getTime()) / 86_400_000) + 1),
       limit: 1,
       // A proposal the booker accepted with other staff or at another time of day stays bookable.
-      relax: ['staff', 'time_window'],
+      relax: o.waiveRoomFeatures ? ['staff', 'time_window', 'equipment'] : ['staff', 'time_window'],
       now: o.now,
       excludeBookingId: o.rescheduledFromId ?? undefined,
     }));
@@ -357,11 +369,17 @@ export async function createBooking(
               note: body.note ?? null,
               now,
               rescheduledFromId: null,
+              waiveRoomFeatures: body.waiveRoomFeatures,
             });
             return {
               value: booking,
               entityId: booking.id,
-              detail: { status: booking.status, start: booking.start, visitTypeId: booking.visitTypeId },
+              detail: {
+                status: booking.status,
+                start: booking.start,
+                visitTypeId: booking.visitTypeId,
+                ...(body.waiveRoomFeatures ? { waivedRoomFeatures: true } : {}),
+              },
             };
           },
         ),
@@ -537,11 +555,16 @@ export async function rescheduleBooking(
                     note: row.note,
                     now,
                     rescheduledFromId: row.id,
+                    waiveRoomFeatures: body.waiveRoomFeatures,
                   });
                   return {
                     value: placed.booking,
                     entityId: placed.booking.id,
-                    detail: { rescheduledFromId: row.id, start: placed.booking.start },
+                    detail: {
+                      rescheduledFromId: row.id,
+                      start: placed.booking.start,
+                      ...(body.waiveRoomFeatures ? { waivedRoomFeatures: true } : {}),
+                    },
                   };
                 },
               ),

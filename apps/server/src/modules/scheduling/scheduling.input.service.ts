@@ -37,7 +37,7 @@ export interface SearchParams {
   /** Number of local days to look at. */
   days: number;
   limit: number;
-  relax: ReadonlyArray<'staff' | 'time_window'>;
+  relax: ReadonlyArray<'staff' | 'time_window' | 'equipment'>;
   now: Date;
   /** The booking being rescheduled: its time does not count as busy. */
   excludeBookingId?: string;
@@ -258,7 +258,7 @@ export interface SearchRequestLike {
   fromDate?: string;
   weeks?: number;
   limit?: number;
-  relax?: ReadonlyArray<'staff' | 'time_window'>;
+  relax?: ReadonlyArray<'staff' | 'time_window' | 'equipment'>;
 }
 
 /**

@@ -5,6 +5,7 @@ import { pickLocale } from '../../lib/language.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import * as booking from './scheduling.booking.service.ts';
 import * as lists from './scheduling.lists.service.ts';
+import * as series from './scheduling.series.service.ts';
 import * as service from './scheduling.service.ts';
 
 export async function schedulingRoutes(app: FastifyInstance) {
@@ -30,6 +31,7 @@ export async function schedulingRoutes(app: FastifyInstance) {
   route(app, e.listVisitTypes, ({ actor }) => service.listVisitTypes(db, actor));
   route(app, e.searchSlots, ({ actor, body }) => service.searchForSlots(db, actor, body));
   route(app, e.createBooking, ({ actor, body }) => booking.createBooking(db, actor, body));
+  route(app, e.bookSeries, ({ actor, body }) => series.bookSeries(db, actor, body));
   route(app, e.getBooking, ({ actor, params }) => booking.getBooking(db, actor, params.id));
   route(app, e.confirmBooking, ({ actor, params }) => booking.confirmBooking(db, actor, params.id));
   route(app, e.releaseHold, ({ actor, params }) => booking.releaseHold(db, actor, params.id));

@@ -8,6 +8,7 @@ import {
   criticalLabels,
   recallDueDate,
   recallStatus,
+  seriesDates,
   summariseRequirements,
 } from './scheduling.rules.ts';
 
@@ -123,5 +124,25 @@ describe('checkBookingAction', () => {
     expect(checkBookingAction(booked, 'reschedule', now)).toBeNull();
     expect(checkBookingAction({ ...booked, status: 'completed' }, 'cancel', now)?.status).toBe(409);
     expect(checkBookingAction(booked, 'release', now)?.code).toBe('not_held');
+  });
+});
+
+describe('seriesDates', () => {
+  it('starts on the first matching weekday and steps by the interval, across months and years', () => {
+    // 2026-11-23 is a Monday; every other Wednesday.
+    expect(seriesDates('2026-11-23', { everyWeeks: 2, weekday: 3 }, 4)).toEqual([
+      '2026-11-25',
+      '2026-12-09',
+      '2026-12-23',
+      '2027-01-06',
+    ]);
+  });
+  it('keeps the start date when it already is the weekday, and counts exactly', () => {
+    expect(seriesDates('2026-11-25', { everyWeeks: 1, weekday: 3 }, 2)).toEqual(['2026-11-25', '2026-12-02']);
+    expect(seriesDates('2026-11-26', { everyWeeks: 1, weekday: 3 }, 1)).toEqual(['2026-12-02']);
+    expect(seriesDates('2026-11-26', { everyWeeks: 3, weekday: 1 }, 0)).toEqual([]);
+  });
+  it('walks over the daylight-saving change by local dates, not by 24-hour steps', () => {
+    expect(seriesDates('2027-03-22', { everyWeeks: 1, weekday: 1 }, 2)).toEqual(['2027-03-22', '2027-03-29']);
   });
 });

@@ -44,6 +44,20 @@ export function recallDueDate(last: string | null, enrolledOn: string | null): s
   return enrolledOn;
 }
 
+/**
+ * The local dates of a recurring visit: the first date on or after `fromDate` that falls on the
+ * recurrence's weekday (1 = Monday), then every `everyWeeks` weeks, `count` dates in all.
+ */
+export function seriesDates(
+  fromDate: string,
+  recurrence: { everyWeeks: number; weekday: number },
+  count: number,
+): string[] {
+  const weekday = new Date(`${fromDate}T00:00:00Z`).getUTCDay() || 7;
+  const first = addDaysToLocalDate(fromDate, (recurrence.weekday - weekday + 7) % 7);
+  return Array.from({ length: count }, (_, i) => addDaysToLocalDate(first, i * 7 * recurrence.everyWeeks));
+}
+
 export type RecallStatus = 'overdue' | 'due' | 'upcoming';
 
 /** Pure: overdue before today; due from today up to `withinWeeks` weeks ahead; upcoming after that. */

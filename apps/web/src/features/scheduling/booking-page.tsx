@@ -1,4 +1,4 @@
-import type { Booking, Proposal, SearchRequest } from '@lotsa/contracts';
+import type { Booking, Feature, Proposal, SearchRequest } from '@lotsa/contracts';
 import {
   Alert,
   Anchor,
@@ -38,7 +38,12 @@ import {
 } from './use-scheduling.ts';
 import { whenWords } from './when.ts';
 
-type Relax = 'staff' | 'time_window';
+type Relax = 'staff' | 'time_window' | 'equipment';
+const WIDENED: Record<Relax, 'widenedStaff' | 'widenedTime' | 'widenedEquipment'> = {
+  staff: 'widenedStaff',
+  time_window: 'widenedTime',
+  equipment: 'widenedEquipment',
+};
 const START_WEEKS = 8;
 const START_LIMIT = 10;
 
@@ -116,7 +121,14 @@ export function BookingPage() {
     }
     if (!visitTypeId) return;
     create.mutate(
-      { patientId, visitTypeId, proposal: proposalRequest(p), mode: 'hold', note },
+      {
+        patientId,
+        visitTypeId,
+        proposal: proposalRequest(p),
+        mode: 'hold',
+        note,
+        waiveRoomFeatures: relax.includes('equipment'),
+      },
       {
         onSuccess: (b) => {
           setReplaced(null);
@@ -234,15 +246,20 @@ export function BookingPage() {
               <Group gap="sm" mb="xs">
                 <Text size="sm">
                   {t(`${k}.widened`, {
-                    what: relax
-                      .map((r) => t(r === 'staff' ? `${k}.widenedStaff` : `${k}.widenedTime`))
-                      .join(', '),
+                    what: relax.map((r) => t(`${k}.${WIDENED[r]}`)).join(', '),
                   })}
                 </Text>
                 <Button size="xs" variant="subtle" onClick={resetSearch}>
                   {t(`${k}.resetSearch`)}
                 </Button>
               </Group>
+            )}
+            {relax.includes('equipment') && requirements && (
+              <Alert color="orange" variant="light" mb="sm" icon={<IconAlertTriangle aria-hidden />}>
+                {t(`${k}.equipmentWaived`, {
+                  features: requirements.roomFeatures.map((f) => t(`features.${f as Feature}`)).join(', '),
+                })}
+              </Alert>
             )}
             <div aria-live="polite">
               {replaced?.why === 'conflict' && (
@@ -315,6 +332,7 @@ export function BookingPage() {
         <RescheduleDialog
           booking={original.data}
           proposal={moveTo}
+          waiveRoomFeatures={relax.includes('equipment')}
           onDone={finished}
           onConflict={(alternatives) => {
             setMoveTo(null);

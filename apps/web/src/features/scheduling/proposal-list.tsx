@@ -74,7 +74,7 @@ export function NoProposals({
     message: string;
     firstStart: string | null;
   }>;
-  onRelax: (relax: 'weeks' | 'staff' | 'time_window') => void;
+  onRelax: (relax: 'weeks' | 'staff' | 'time_window' | 'equipment') => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -96,14 +96,9 @@ export function NoProposals({
           <Stack gap="xs" mt={4}>
             {suggestions.map((s) => (
               <Group key={`${s.relax}-${s.message}`} gap="sm" wrap="wrap">
-                {s.relax !== 'equipment' && (
-                  <Button
-                    variant="default"
-                    onClick={() => onRelax(s.relax as 'weeks' | 'staff' | 'time_window')}
-                  >
-                    {t(`scheduling.book.relax.${s.relax as 'weeks' | 'staff' | 'time_window'}`)}
-                  </Button>
-                )}
+                <Button variant="default" onClick={() => onRelax(s.relax)}>
+                  {t(`scheduling.book.relax.${s.relax}`)}
+                </Button>
                 <Text size="sm">
                   {inLanguage(s.message, lang)}
                   {s.firstStart &&

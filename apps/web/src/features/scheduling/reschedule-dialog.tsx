@@ -12,12 +12,15 @@ import { capitalise, whenWords } from './when.ts';
 export function RescheduleDialog({
   booking,
   proposal,
+  waiveRoomFeatures = false,
   onDone,
   onConflict,
   onClose,
 }: {
   booking: Booking;
   proposal: Proposal;
+  /** The proposal comes from a search without the room requirements. */
+  waiveRoomFeatures?: boolean;
   onDone: (b: Booking) => void;
   onConflict: (alternatives: Proposal[]) => void;
   onClose: () => void;
@@ -28,7 +31,7 @@ export function RescheduleDialog({
   const reschedule = useRescheduleBooking();
   const submit = () =>
     reschedule.mutate(
-      { id: booking.id, body: { proposal: proposalRequest(proposal), reason } },
+      { id: booking.id, body: { proposal: proposalRequest(proposal), reason, waiveRoomFeatures } },
       {
         onSuccess: onDone,
         onError: (err) => {

@@ -16,6 +16,6 @@ export {
 export { EXTRA_WEEKS } from './explain.ts';
 export { type ClosedDay, findClosedDates, swedishClosedDays } from './holidays.ts';
 export { searchSlotsNaive } from './naive.ts';
-export { feasibleStarts, SCORE, searchSlots } from './search.ts';
+export { feasibleStarts, SCORE, searchSlots, visitAt } from './search.ts';
 export type * from './search.types.ts';
 export { type PlanToVerify, verifyProposal } from './verify.ts';

@@ -4,17 +4,19 @@
 // and bound, see `bestVisits`) once no later start can rank — which relies on earliness never growing
 // from one day to the next. `searchSlotsFullScan` scores every visit and must always agree with it.
 
-import { findNextFit, freeUntil } from './calendar.ts';
+import { findNextFit, freeUntil, localDateOf } from './calendar.ts';
 import { explainNoProposals } from './explain.ts';
 import {
   copyVisit,
   type Engine,
   type FoundVisit,
+  findVisitAt,
   findVisits,
   prepareEngine,
   scanVisits,
 } from './find-visits.ts';
 import type { Interval, PlannedVisit, SearchInput, SearchOutcome } from './search.types.ts';
+import { windowOn } from './visit-rules.ts';
 
 /**
  * Score weights. Continuity matters most (this patient group needs known faces), then an early day, then
@@ -413,4 +415,24 @@ export function searchSlots(input: SearchInput): SearchOutcome {
 export function searchSlotsFullScan(input: SearchInput): SearchOutcome {
   const e = prepareEngine(input);
   return outcome(input, e, rankVisits(e, findVisits(e)));
+}
+
+/**
+ * The visit starting exactly at `start` (a recurring visit's own time), with the same performers, room
+ * and equipment choices as the search would make there, or null when it does not fit: inside the
+ * horizon, not before `notBefore`, and in the patient's time window unless relaxed.
+ */
+export function visitAt(input: SearchInput, start: number): PlannedVisit | null {
+  if (start < Math.max(input.horizon.start, input.notBefore)) return null;
+  const e = prepareEngine(input);
+  const v = findVisitAt(e, start, windowOn(input, localDateOf(start, input.timeZone)));
+  if (!v) return null;
+  return toPlannedVisit(
+    e,
+    { ...v, date: localDateOf(start, input.timeZone), dayIndex: 0 },
+    {
+      score: 0,
+      reasons: [],
+    },
+  );
 }

@@ -60,7 +60,7 @@ export interface SearchInput {
   /** Existing busy time per staff id, for compact days (a visit next to another ranks higher). */
   busy: ReadonlyMap<string, readonly Interval[]>;
   /** Relaxations accepted by the booker. */
-  relax: ReadonlySet<'staff' | 'time_window'>;
+  relax: ReadonlySet<'staff' | 'time_window' | 'equipment'>;
   /** Maximum proposals to return. */
   limit: number;
   /** IANA zone of local times (Europe/Stockholm). */

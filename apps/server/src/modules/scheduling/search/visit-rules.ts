@@ -160,9 +160,12 @@ export function performerCandidates(input: SearchInput, step: VisitStep): Perfor
   }
 }
 
-/** The room features a clinic visit needs: the patient's plus every step's. Home and video: none. */
+/**
+ * The room features a clinic visit needs: the patient's plus every step's. Home and video: none; none
+ * either when the booker arranges them another way (relax 'equipment').
+ */
 export function requiredFeatures(input: SearchInput): Feature[] {
-  if (input.visitLocation !== 'clinic') return [];
+  if (input.visitLocation !== 'clinic' || input.relax.has('equipment')) return [];
   const set = new Set<Feature>(input.patient.requirements.roomFeatures);
   for (const s of input.steps) for (const f of s.roomFeatures ?? []) set.add(f);
   return [...set].sort();
