@@ -139,6 +139,36 @@ describe('scheduling', () => {
     await context.close();
   }, 180_000);
 
+  it('books the joint session as a series and says per date what was booked', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'sjukskoterska');
+    const patient = await findFloorLiftPatient(page);
+    await page.goto(`/patienter/${patient.id}/boka`);
+    await page.getByRole('heading', { level: 1, name: `Boka besök – ${patient.name}` }).waitFor();
+
+    await page.getByRole('radio', { name: /^Gemensam mottagning/ }).check();
+    const panel = page.getByTestId('series-panel');
+    await panel.getByText('varannan onsdag kl. 13.00', { exact: false }).waitFor();
+    await panel.getByRole('textbox', { name: 'Antal tillfällen' }).fill('3');
+    await panel.getByRole('button', { name: 'Boka 3 tillfällen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Boka serien?' });
+    await confirm.waitFor();
+    await expectAccessible(page, 'the series confirmation');
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/bookings/series'));
+    await confirm.getByRole('button', { name: 'Boka 3 tillfällen' }).click();
+    const result = (await (await answered).json()) as {
+      booked: number;
+      occurrences: Array<{ date: string; status: string }>;
+    };
+    expect(result.occurrences).toHaveLength(3);
+    const shown = panel.getByTestId('series-result');
+    await shown.getByRole('status').waitFor();
+    expect(await shown.getByRole('status').textContent()).toBe(`${result.booked} av 3 tillfällen bokade.`);
+    expect(await shown.getByRole('listitem').count()).toBe(3);
+    await expectAccessible(page, 'the series result');
+    await context.close();
+  }, 120_000);
+
   it('shows the unit calendar and the recall list accessibly', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'sjukskoterska');

@@ -13,6 +13,7 @@ export function ConfirmDialog({
   onCancel,
   loading = false,
   error,
+  confirmColor = 'red.9',
 }: {
   opened: boolean;
   title: string;
@@ -22,6 +23,8 @@ export function ConfirmDialog({
   onCancel: () => void;
   loading?: boolean;
   error?: unknown;
+  /** Red for what cannot be undone (the default); another colour for a plain confirmation. */
+  confirmColor?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -33,7 +36,7 @@ export function ConfirmDialog({
           <Button variant="default" onClick={onCancel}>
             {t('actions.cancel')}
           </Button>
-          <Button color="red.9" onClick={onConfirm} loading={loading}>
+          <Button color={confirmColor} onClick={onConfirm} loading={loading}>
             {confirmLabel}
           </Button>
         </Group>

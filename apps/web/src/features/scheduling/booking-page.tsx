@@ -26,6 +26,7 @@ import { HoldDialog } from './hold-dialog.tsx';
 import { NoProposals, ProposalList } from './proposal-list.tsx';
 import { RequirementChips } from './requirement-chips.tsx';
 import { RescheduleDialog } from './reschedule-dialog.tsx';
+import { SeriesPanel } from './series-panel.tsx';
 import {
   conflictAlternatives,
   HEALTH_CHECK,
@@ -230,6 +231,16 @@ export function BookingPage() {
               value={note}
               onChange={(e) => setNote(e.currentTarget.value)}
               maw={640}
+            />
+          )}
+
+          {visitType?.recurrence && !rescheduleId && (
+            <SeriesPanel
+              key={visitType.id}
+              patientId={patientId}
+              patientName={name}
+              visitType={visitType}
+              note={note}
             />
           )}
 

@@ -103,6 +103,17 @@ export function useCreateBooking() {
   });
 }
 
+export type SeriesBody = EndpointBody<typeof e.bookSeries>;
+
+/** Boka serie: every date of a recurring visit, each booked on its own. */
+export function useBookSeries() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: SeriesBody) => call(e.bookSeries, { body }),
+    onSuccess: () => refresh(),
+  });
+}
+
 export function useConfirmBooking() {
   const refresh = useRefresh();
   return useMutation({
