@@ -216,6 +216,17 @@ export const schedulingSuite: Suite = {
     await runPhase(ctx, plan(API_WARMUP_PER_CLIENT));
     const api = await runPhase(ctx, plan(API_PER_CLIENT));
     const apiAlone = await runPhase(ctx, plan(API_ALONE, 1));
+    // The floor of any audited patient request under the same load: the patient page of the same
+    // patients (session, one audited transaction, the row and its representatives), no calendars.
+    ctx.log(`  audited patient read: ${clients} clients × ${API_PER_CLIENT}`);
+    const readPlan = Array.from({ length: clients }, () =>
+      Array.from(
+        { length: API_PER_CLIENT },
+        (): PlannedRequest => ({ method: 'GET', path: `/api/patients/${rnd.pick(s.benchPatientIds)}` }),
+      ),
+    );
+    await runPhase(ctx, readPlan.map((l) => l.slice(0, API_WARMUP_PER_CLIENT)));
+    const audited = await runPhase(ctx, readPlan);
 
     // --- Bookings under contention ----------------------------------------------------------------------------
     // Each client books health checks for its own patients, each from a search made before the phase on
@@ -351,6 +362,14 @@ export const schedulingSuite: Suite = {
         value: `${ms(api.all.p99)} / ${api.rps.toFixed(0)} req/s`,
       },
       {
+        label: `Audited patient read (GET /api/patients/:id), ${clients} clients: p50 / p95`,
+        value: `${ms(audited.all.p50)} / ${ms(audited.all.p95)}`,
+      },
+      {
+        label: '  search API p95 / audited read p95 (same load)',
+        value: `${(api.all.p95 / audited.all.p95).toFixed(2)}×`,
+      },
+      {
         label: 'Team-visit search API, 1 client alone: p50 / p95',
         value: `${ms(apiAlone.all.p50)} / ${ms(apiAlone.all.p95)}`,
       },
@@ -411,6 +430,9 @@ export const schedulingSuite: Suite = {
         search_p95_ms_api: round(api.all.p95),
         search_p99_ms_api: round(api.all.p99),
         search_rps_api: round(api.rps, 1),
+        audited_read_p50_ms_api: round(audited.all.p50),
+        audited_read_p95_ms_api: round(audited.all.p95),
+        search_over_audited_read_p95: round(api.all.p95 / audited.all.p95, 2),
         search_p50_ms_api_single_client: round(apiAlone.all.p50),
         search_p95_ms_api_single_client: round(apiAlone.all.p95),
         db_floor_ratio: round(dbFloorRatio, 2),
