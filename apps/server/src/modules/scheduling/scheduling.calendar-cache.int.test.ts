@@ -255,4 +255,53 @@ describe('the calendar cache', () => {
       isBusy(await expectSame({ ...req, excludeBookingId: held.body.id }), step.staffId, start, end),
     ).toBe(false);
   });
+  it('stays equal to the database while bookings and searches run at the same time', async () => {
+    const patients = await kumlaPatients(6);
+    const base = addDaysToLocalDate(localToday(), 60);
+    const plans = await Promise.all(
+      patients.map(async ({ id }, i) => {
+        const fromDate = addDaysToLocalDate(base, i * 7);
+        const found = await nurse.post('/api/scheduling/search', {
+          patientId: id,
+          visitTypeId: types.nurse_visit,
+          fromDate,
+          weeks: 1,
+        });
+        return { id, fromDate, proposal: found.body.proposals[0] };
+      }),
+    );
+    const results = await Promise.all(
+      plans.flatMap(({ id, fromDate, proposal }) => [
+        nurse.post('/api/bookings', {
+          patientId: id,
+          visitTypeId: types.nurse_visit,
+          mode: 'book',
+          proposal: {
+            start: proposal.start,
+            steps: proposal.steps.map((s: Record<string, unknown>) => ({
+              key: s.key,
+              start: s.start,
+              end: s.end,
+              staffId: s.staffId,
+              externalId: s.externalId,
+              roomId: s.roomId,
+              equipmentIds: s.equipmentIds,
+            })),
+          },
+        }),
+        nurse.post('/api/scheduling/search', {
+          patientId: id,
+          visitTypeId: types.team_visit,
+          fromDate,
+          weeks: 2,
+        }),
+      ]),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(plans.length);
+    for (const { id, fromDate } of plans) {
+      const input = await expectSame({ patientId: id, code: 'nurse_visit', fromDate, days: 7 });
+      // Each patient's own booking is busy time for the patient.
+      expect(input.free.get(id)).toBeDefined();
+    }
+  });
 });
