@@ -97,7 +97,8 @@ export async function bookSeries(
               note: body.note ?? null,
               now,
               rescheduledFromId: null,
-              ctx,
+              // No ctx: placeBooking reads the calendars again after locking the plan's resources, so a
+              // concurrent booking of the same time gives a clean conflict.
             });
             return {
               value: {
