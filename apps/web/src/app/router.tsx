@@ -57,6 +57,9 @@ const DayListPage = lazy(() =>
 const UnitCalendarPage = lazy(() =>
   import('../features/scheduling/unit-calendar-page.tsx').then((m) => ({ default: m.UnitCalendarPage })),
 );
+const CalendarsPage = lazy(() =>
+  import('../features/scheduling/calendars-page.tsx').then((m) => ({ default: m.CalendarsPage })),
+);
 const RecallPage = lazy(() =>
   import('../features/scheduling/recall-page.tsx').then((m) => ({ default: m.RecallPage })),
 );
@@ -130,6 +133,7 @@ export function AppRoutes() {
         <Route path="patienter/:id/boka" element={<BookingPage />} />
         <Route path="dagslista" element={<DayListPage />} />
         <Route path="kalender" element={<UnitCalendarPage />} />
+        <Route path="arbetstider" element={<CalendarsPage />} />
         <Route path="aterkallelse" element={<RecallPage />} />
         <Route path="enkater" element={<SurveyResultsPage />} />
         <Route path="kallelser" element={<LettersPage />} />

@@ -3,6 +3,7 @@ import {
   IconBellRinging,
   IconCalendarWeek,
   IconClipboardList,
+  IconClockHour4,
   IconInbox,
   IconListDetails,
   IconListSearch,
@@ -46,6 +47,12 @@ export function AppNavbar() {
       to: '/kalender',
       label: t('scheduling.nav.calendar'),
       icon: IconCalendarWeek,
+      show: canSchedule(me) && !partnerOnly,
+    },
+    {
+      to: '/arbetstider',
+      label: t('scheduling.calendars.nav'),
+      icon: IconClockHour4,
       show: canSchedule(me) && !partnerOnly,
     },
     {
