@@ -192,6 +192,24 @@ describe('working hours and availability', () => {
     await editor.getByRole('heading', { level: 2, name }).waitFor();
     await editor.getByText('Tolk · Tolkförmedlingen Väst').waitFor();
     await editor.getByText(/^Inga arbetstider\./).waitFor();
+
+    // Change the details, then take the participant out of use (nobody has booked them).
+    await editor.getByRole('button', { name: 'Ändra uppgifter' }).click();
+    const edit = page.getByRole('dialog', { name: 'Ändra extern deltagare' });
+    await edit.waitFor();
+    expect(await edit.getByLabel('Namn').inputValue()).toBe(name);
+    await edit.getByLabel('Telefon').fill('019-99 88 77');
+    await edit.getByRole('button', { name: 'Spara' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.getByText(`Uppgifterna för ${name} är sparade.`).waitFor();
+    await editor.getByRole('button', { name: 'Ta ur bruk' }).click();
+    const retire = page.getByRole('dialog', { name: `Ta ${name} ur bruk?` });
+    await retire.waitFor();
+    await expectAccessible(page, 'taking an external participant out of use');
+    await retire.getByRole('button', { name: 'Ta ur bruk' }).click();
+    await retire.waitFor({ state: 'hidden' });
+    await page.getByText(`${name} är tagen ur bruk.`).waitFor();
+    await externals.getByRole('button', { name: new RegExp(`^${name}`) }).waitFor({ state: 'detached' });
     await context.close();
   }, 90_000);
 

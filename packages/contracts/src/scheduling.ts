@@ -201,6 +201,11 @@ export const ZExternalParticipantInput = z.object({
   phone: optionalText(30),
   email: optionalText(200),
 });
+export type ExternalParticipant = z.infer<typeof ZExternalParticipant>;
+/** The whole participant again; `active: false` takes them out of use (they stay in past visits). */
+export const ZExternalParticipantUpdate = ZExternalParticipantInput.extend({
+  active: z.boolean().default(true),
+});
 
 // --- Search ------------------------------------------------------------------------------------------
 
@@ -658,6 +663,15 @@ export const schedulingEndpoints = {
     body: ZExternalParticipantInput,
     response: ZExternalParticipant,
     status: 201,
+  }),
+  updateExternalParticipant: defineEndpoint({
+    method: 'PUT',
+    path: '/api/external-participants/:id',
+    summary: 'Change an external participant, or take them out of use (refused while they have visits ahead)',
+    tags,
+    params: ZIdParams,
+    body: ZExternalParticipantUpdate,
+    response: ZExternalParticipant,
   }),
 };
 /** The .ics of a booking: GET /api/bookings/:id/ics (text/calendar; not a JSON endpoint). */

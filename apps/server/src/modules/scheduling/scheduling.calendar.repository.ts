@@ -181,6 +181,41 @@ export async function insertExternal(
   return row!;
 }
 
+export async function updateExternal(
+  q: Queryable,
+  regionId: string,
+  id: string,
+  v: Pick<ExternalRow, 'kind' | 'name' | 'organisation' | 'phone' | 'email' | 'active'>,
+): Promise<ExternalRow | null> {
+  const [row] = await q
+    .update(externalParticipants)
+    .set(v)
+    .where(and(eq(externalParticipants.regionId, regionId), eq(externalParticipants.id, id)))
+    .returning();
+  return row ?? null;
+}
+
+/** How many active allocations of this resource end after `now` (visits ahead, holds included). */
+export async function countAllocationsAhead(
+  q: Queryable,
+  regionId: string,
+  resourceId: string,
+  now: Date,
+): Promise<number> {
+  const [row] = await q
+    .select({ n: sql<number>`count(*)::int` })
+    .from(allocations)
+    .where(
+      and(
+        eq(allocations.regionId, regionId),
+        eq(allocations.resourceId, resourceId),
+        eq(allocations.active, true),
+        sql`${allocations.endsAt} > ${now}`,
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
 /** The unit of a staff member, room, device or external participant in the region, or null. */
 export async function findResourceUnit(
   q: Queryable,

@@ -56,6 +56,9 @@ export async function schedulingRoutes(app: FastifyInstance) {
   route(app, e.listClosedDays, ({ actor, query }) => service.listClosedDays(db, actor, query.year));
   route(app, e.listExternalParticipants, ({ actor }) => service.listExternalParticipants(db, actor));
   route(app, e.addExternalParticipant, ({ actor, body }) => service.addExternalParticipant(db, actor, body));
+  route(app, e.updateExternalParticipant, ({ actor, params, body }) =>
+    service.updateExternalParticipant(db, actor, params.id, body),
+  );
 
   // Not JSON: the booking as an iCalendar file.
   app.route({

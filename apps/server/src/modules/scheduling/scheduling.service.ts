@@ -3,6 +3,7 @@ import type {
   SearchResult,
   VisitType,
   ZExternalParticipantInput,
+  ZExternalParticipantUpdate,
   ZResourceCalendarInput,
   ZSearchRequest,
 } from '@lotsa/contracts';
@@ -212,6 +213,44 @@ export async function addExternalParticipant(
     email: input.email,
   });
   return toExternal(row);
+}
+
+/**
+ * Changes an external participant of the manager's unit. Taking one out of use is refused (409) while they
+ * are booked for visits ahead: those must be moved or cancelled first, so no visit loses a participant
+ * without anybody noticing.
+ */
+export async function updateExternalParticipant(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof ZExternalParticipantUpdate>,
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const current = await cal.findExternal(tx, actor.regionId, id);
+    if (!current) throw notFound({ sv: 'Den externa deltagaren', en: 'The external participant' });
+    if (!mayManage(actor, current.unitId)) throw mayManageRefusal();
+    if (current.active && !input.active) {
+      const ahead = await cal.countAllocationsAhead(tx, actor.regionId, id, now);
+      if (ahead > 0)
+        throw new AppError(
+          409,
+          'external_has_visits',
+          `${current.name} är bokad till ${ahead} kommande besök. Omboka eller avboka dem först.`,
+          `${current.name} is booked for ${ahead} visits ahead. Reschedule or cancel them first.`,
+        );
+    }
+    const row = await cal.updateExternal(tx, actor.regionId, id, {
+      kind: input.kind,
+      name: input.name,
+      organisation: input.organisation ?? null,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      active: input.active,
+    });
+    return toExternal(row!);
+  });
 }
 
 // --- iCalendar ------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconDeviceFloppy, IconLock } from '@tabler/icons-react';
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -33,8 +33,11 @@ export function CalendarsEditor({
   subtitle,
   canEdit,
   onDirtyChange,
+  actions,
 }: {
   resource: CalendarResource;
+  /** Buttons beside the name (change or retire an external participant). */
+  actions?: ReactNode;
   /** Who or what it is, under the name: "Läkare", "Kommunens sjuksköterska · Kumla kommun". */
   subtitle: string | undefined;
   canEdit: boolean;
@@ -45,12 +48,15 @@ export function CalendarsEditor({
   const headingId = useId();
   return (
     <Stack gap="lg" component="section" aria-labelledby={headingId} data-testid="calendar-editor">
-      <Stack gap={0}>
-        <Title order={2} id={headingId}>
-          {resource.name}
-        </Title>
-        {subtitle && <Text c="dimmed">{subtitle}</Text>}
-      </Stack>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={0}>
+          <Title order={2} id={headingId}>
+            {resource.name}
+          </Title>
+          {subtitle && <Text c="dimmed">{subtitle}</Text>}
+        </Stack>
+        {actions}
+      </Group>
       {!canEdit && (
         <Alert color="blue" variant="light" icon={<IconLock aria-hidden />} data-testid="read-only-note">
           {t('scheduling.calendars.readOnly')}

@@ -1,10 +1,14 @@
-import { EXTERNAL_KINDS } from '@lotsa/contracts';
+import { EXTERNAL_KINDS, type ExternalParticipant } from '@lotsa/contracts';
 import { NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/form-modal.tsx';
 import { notify } from '../../lib/notify.ts';
 import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
-import { type ExternalParticipantInput, useAddExternalParticipant } from './use-calendars.ts';
+import {
+  type ExternalParticipantInput,
+  useAddExternalParticipant,
+  useUpdateExternalParticipant,
+} from './use-calendars.ts';
 
 type Values = {
   kind: ExternalParticipantInput['kind'];
@@ -14,42 +18,70 @@ type Values = {
   email: string;
 };
 
-/** "Lägg till extern deltagare": the municipal nurse, habilitation, a companion or interpreter. */
+/**
+ * "Lägg till extern deltagare": the municipal nurse, habilitation, a companion or interpreter; with
+ * `existing`, "Ändra uppgifter" for one already added.
+ */
 export function CalendarsExternalModal({
+  existing,
   onClose,
   onAdded,
 }: {
+  existing?: ExternalParticipant;
   onClose: () => void;
   /** The new participant, to show its (empty) calendar. */
-  onAdded: (id: string) => void;
+  onAdded?: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const k = 'scheduling.calendars';
   const add = useAddExternalParticipant();
-  const { errors, clear } = useFieldErrors(add.error);
+  const update = useUpdateExternalParticipant();
+  const mutation = existing ? update : add;
+  const { errors, clear } = useFieldErrors(mutation.error);
   const { values, textProps } = useFormValues<Values>(
-    { kind: 'municipal_nurse', name: '', organisation: '', phone: '', email: '' },
+    existing
+      ? {
+          kind: existing.kind,
+          name: existing.name,
+          organisation: existing.organisation ?? '',
+          phone: existing.phone ?? '',
+          email: existing.email ?? '',
+        }
+      : { kind: 'municipal_nurse', name: '', organisation: '', phone: '', email: '' },
     clear,
   );
 
-  const submit = () =>
+  const submit = () => {
+    if (existing) {
+      update.mutate(
+        { id: existing.id, body: { ...values, active: true } },
+        {
+          onSuccess: (x) => {
+            notify.success(t(`${k}.external.saved`, { name: x.name }));
+            onClose();
+          },
+        },
+      );
+      return;
+    }
     add.mutate(values, {
       onSuccess: (x) => {
         notify.success(t(`${k}.external.added`, { name: x.name }));
-        onAdded(x.id);
+        onAdded?.(x.id);
         onClose();
       },
     });
+  };
 
   return (
     <FormModal
-      title={t(`${k}.external.title`)}
+      title={t(existing ? `${k}.external.editTitle` : `${k}.external.title`)}
       onClose={onClose}
       onSubmit={submit}
-      pending={add.isPending}
-      error={add.error}
+      pending={mutation.isPending}
+      error={mutation.error}
       fieldErrors={errors}
-      submitLabel={t(`${k}.external.add`)}
+      submitLabel={t(existing ? `${k}.external.save` : `${k}.external.add`)}
     >
       <Text size="sm">{t(`${k}.external.hint`)}</Text>
       <NativeSelect

@@ -13,6 +13,7 @@ import { NoActiveUnit } from '../patients/no-active-unit.tsx';
 import { canEditCalendars } from './calendars-access.ts';
 import { CalendarsClosedDays } from './calendars-closed-days.tsx';
 import { CalendarsEditor } from './calendars-editor.tsx';
+import { CalendarsExternalActions } from './calendars-external-actions.tsx';
 import { CalendarsExternalModal } from './calendars-external-modal.tsx';
 import {
   type CalendarResource,
@@ -123,6 +124,24 @@ function Calendars({ canEdit }: { canEdit: boolean }) {
                     subtitle={describe(chosen) ?? t(`${k}.kinds.${chosen.kind}`)}
                     canEdit={canEdit}
                     onDirtyChange={setDirty}
+                    actions={
+                      canEdit && chosen.kind === 'external' ? (
+                        <CalendarsExternalActions
+                          id={chosen.id}
+                          onRetired={() => {
+                            setDirty(false);
+                            setParams(
+                              (p) => {
+                                const next = new URLSearchParams(p);
+                                next.delete('resurs');
+                                return next;
+                              },
+                              { replace: true },
+                            );
+                          }}
+                        />
+                      ) : undefined
+                    }
                   />
                 ) : (
                   <Text>{t(`${k}.choose`)}</Text>

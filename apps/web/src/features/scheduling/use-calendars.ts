@@ -5,6 +5,7 @@ import type { CalendarBody, CalendarKind } from './calendars-draft.ts';
 
 const e = endpoints.scheduling;
 export type ExternalParticipantInput = EndpointBody<typeof e.addExternalParticipant>;
+export type ExternalParticipantUpdate = EndpointBody<typeof e.updateExternalParticipant>;
 
 /** Under `scheduling`, so a change there refreshes what the unit calendar shows too. */
 export const calendarsKeys = {
@@ -57,6 +58,21 @@ export function useAddExternalParticipant() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: ExternalParticipantInput) => call(e.addExternalParticipant, { body }),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: calendarsKeys.externals }),
+        client.invalidateQueries({ queryKey: calendarsKeys.unitCalendar }),
+      ]);
+    },
+  });
+}
+
+/** Changes a participant, or takes them out of use (`active: false`; 409 while booked for visits ahead). */
+export function useUpdateExternalParticipant() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: ExternalParticipantUpdate }) =>
+      call(e.updateExternalParticipant, { params: { id }, body }),
     onSuccess: async () => {
       await Promise.all([
         client.invalidateQueries({ queryKey: calendarsKeys.externals }),

@@ -334,6 +334,15 @@ export const scheduling: typeof sv = {
       phone: 'Phone',
       email: 'Email',
       added: '{{name}} is added. Enter when they can take part.',
+      edit: 'Change details',
+      editTitle: 'Change external participant',
+      save: 'Save',
+      saved: 'The details of {{name}} are saved.',
+      retire: 'Take out of use',
+      retireTitle: 'Take {{name}} out of use?',
+      retireMessage:
+        '{{name}} will no longer be proposed for bookings and is not shown here. Past visits keep them. Not possible while they are booked for visits ahead.',
+      retired: '{{name}} is taken out of use.',
     },
     closedDays: {
       title: 'Closed days',

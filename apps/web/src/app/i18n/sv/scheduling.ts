@@ -331,6 +331,15 @@ export const scheduling = {
       phone: 'Telefon',
       email: 'E-post',
       added: '{{name}} är tillagd. Lägg in när hen kan delta.',
+      edit: 'Ändra uppgifter',
+      editTitle: 'Ändra extern deltagare',
+      save: 'Spara',
+      saved: 'Uppgifterna för {{name}} är sparade.',
+      retire: 'Ta ur bruk',
+      retireTitle: 'Ta {{name}} ur bruk?',
+      retireMessage:
+        '{{name}} föreslås inte längre i bokningar och syns inte här. Tidigare besök behåller uppgiften. Går inte om hen är bokad till kommande besök.',
+      retired: '{{name}} är tagen ur bruk.',
     },
     closedDays: {
       title: 'Stängda dagar',
