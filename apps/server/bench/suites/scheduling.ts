@@ -225,7 +225,10 @@ export const schedulingSuite: Suite = {
         (): PlannedRequest => ({ method: 'GET', path: `/api/patients/${rnd.pick(s.benchPatientIds)}` }),
       ),
     );
-    await runPhase(ctx, readPlan.map((l) => l.slice(0, API_WARMUP_PER_CLIENT)));
+    await runPhase(
+      ctx,
+      readPlan.map((l) => l.slice(0, API_WARMUP_PER_CLIENT)),
+    );
     const audited = await runPhase(ctx, readPlan);
 
     // --- Bookings under contention ----------------------------------------------------------------------------
