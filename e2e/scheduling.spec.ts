@@ -139,7 +139,7 @@ describe('scheduling', () => {
     await context.close();
   }, 180_000);
 
-  it('books the joint session as a series and says per date what was booked', async () => {
+  it('books the joint session as a series, says per date what was booked, and cancels the rest of the series', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'sjukskoterska');
     const patient = await findFloorLiftPatient(page);
@@ -166,6 +166,28 @@ describe('scheduling', () => {
     expect(await shown.getByRole('status').textContent()).toBe(`${result.booked} av 3 tillfällen bokade.`);
     expect(await shown.getByRole('listitem').count()).toBe(3);
     await expectAccessible(page, 'the series result');
+
+    // On the patient page the series' visits are marked; cancelling one offers to cancel them all.
+    expect(result.booked).toBeGreaterThan(1);
+    await page.goto(`/patienter/${patient.id}`);
+    const upcoming = page.getByRole('table', { name: `Kommande besök för ${patient.name}` });
+    await upcoming.waitFor();
+    const seriesRows = upcoming.getByRole('row').filter({ hasText: 'Serie' });
+    expect(await seriesRows.count()).toBe(result.booked);
+    await seriesRows
+      .first()
+      .getByRole('button', { name: /^Avboka – Gemensam mottagning/ })
+      .click();
+    const cancel = page.getByRole('dialog', { name: 'Avboka besöket?' });
+    await cancel.waitFor();
+    await cancel.getByRole('textbox').fill('Slutar i gruppen');
+    await cancel
+      .getByRole('checkbox', { name: `Avboka alla ${result.booked} kommande besök i serien` })
+      .check();
+    await expectAccessible(page, 'cancelling a whole series');
+    await cancel.getByRole('button', { name: 'Avboka' }).click();
+    await page.getByText(`${result.booked} besök i serien är avbokade.`).waitFor();
+    await upcoming.getByRole('row').filter({ hasText: 'Serie' }).first().waitFor({ state: 'detached' });
     await context.close();
   }, 120_000);
 

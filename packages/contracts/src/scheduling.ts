@@ -345,6 +345,8 @@ export const ZBooking = z.object({
   note: z.string().nullable(),
   cancelReason: z.string().nullable(),
   rescheduledFromId: ZId.nullable(),
+  /** The series it was booked in (`bookSeries`), shared by the series' visits; null for a single visit. */
+  seriesId: ZId.nullable(),
   createdAt: z.iso.datetime(),
   createdBy: z.string(),
   updatedAt: z.iso.datetime(),
@@ -565,6 +567,15 @@ export const schedulingEndpoints = {
     params: ZIdParams,
     body: ZCancelBooking,
     response: ZBooking,
+  }),
+  cancelSeries: defineEndpoint({
+    method: 'POST',
+    path: '/api/bookings/series/:id/cancel',
+    summary: 'Cancel every visit of a series that has not started yet, with one reason',
+    tags,
+    params: ZIdParams,
+    body: ZCancelBooking,
+    response: z.object({ cancelled: z.array(ZBooking) }),
   }),
   markNoShow: defineEndpoint({
     method: 'POST',

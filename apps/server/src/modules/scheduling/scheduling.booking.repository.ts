@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -75,6 +75,7 @@ export interface NewBooking {
   steps: unknown;
   note: string | null;
   rescheduledFromId: string | null;
+  seriesId?: string | null;
   createdBy: string;
   /** Demo data only. */
   createdAt?: Date;
@@ -103,6 +104,7 @@ export async function insertBooking(
       steps: b.steps,
       note: b.note,
       rescheduledFromId: b.rescheduledFromId,
+      seriesId: b.seriesId ?? null,
       createdBy: b.createdBy,
       ...(b.createdAt ? { createdAt: b.createdAt, updatedAt: b.createdAt } : {}),
     })
@@ -208,6 +210,42 @@ export async function updateBooking(tx: Queryable, id: string, c: BookingChange)
     .where(eq(bookings.id, id))
     .returning();
   return row!;
+}
+
+/** A series' held and booked visits that have not started, locked for the change, earliest first. */
+export async function findSeriesAhead(
+  tx: Queryable,
+  regionId: string,
+  seriesId: string,
+  now: Date,
+): Promise<BookingRow[]> {
+  return tx
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.regionId, regionId),
+        eq(bookings.seriesId, seriesId),
+        inArray(bookings.status, ['held', 'booked']),
+        gt(bookings.startsAt, now),
+      ),
+    )
+    .orderBy(asc(bookings.startsAt))
+    .for('update');
+}
+
+/** The patient of a series (any of its visits), or null. */
+export async function findSeriesPatient(
+  q: Queryable,
+  regionId: string,
+  seriesId: string,
+): Promise<string | null> {
+  const [row] = await q
+    .select({ patientId: bookings.patientId })
+    .from(bookings)
+    .where(and(eq(bookings.regionId, regionId), eq(bookings.seriesId, seriesId)))
+    .limit(1);
+  return row?.patientId ?? null;
 }
 
 export async function findAllocations(q: Queryable, bookingIds: string[]): Promise<AllocationRow[]> {

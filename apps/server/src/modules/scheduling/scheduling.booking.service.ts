@@ -134,6 +134,8 @@ export interface PlaceOptions {
   rescheduledFromId: string | null;
   /** The booker arranges the room features another way: the plan's room need not have them. */
   waiveRoomFeatures?: boolean;
+  /** The series this visit is one date of. */
+  seriesId?: string;
   /**
    * Demo data only: a context already read in this transaction (the demo books what it just searched),
    * a past visit booked as completed, and when the booking was made.
@@ -226,6 +228,7 @@ export async function placeBooking(
       steps,
       note: o.note,
       rescheduledFromId: o.rescheduledFromId,
+      seriesId: o.seriesId ?? null,
       createdBy: actor.userId,
       ...(o.createdAt ? { createdAt: o.createdAt } : {}),
     },
@@ -494,6 +497,49 @@ export const releaseHold = (db: Db, actor: Actor, id: string, now = new Date()) 
   changeBooking(db, actor, id, 'release', null, now);
 export const cancelBooking = (db: Db, actor: Actor, id: string, reason: string, now = new Date()) =>
   changeBooking(db, actor, id, 'cancel', reason, now);
+/**
+ * Cancels every held or booked visit of a series that has not started, with one reason, in one
+ * transaction audited on the patient (one entry naming the series and the visits). 404 for an unknown
+ * series; a series with nothing left ahead answers an empty list.
+ */
+export async function cancelSeries(
+  db: Db,
+  actor: Actor,
+  seriesId: string,
+  reason: string,
+  now = new Date(),
+): Promise<{ cancelled: Booking[] }> {
+  const patientId = await repo.findSeriesPatient(db, actor.regionId, seriesId);
+  if (!patientId) throw notFound({ sv: 'Serien', en: 'The series' });
+  return unwrapPatient(
+    await withPatient(
+      db,
+      actor,
+      patientId,
+      authorizer(actor),
+      { forUpdate: false, action: 'update', entity: repo.ENTITY },
+      async (tx) => {
+        const rows = await repo.findSeriesAhead(tx, actor.regionId, seriesId, now);
+        const updated = [];
+        for (const row of rows)
+          updated.push(
+            await repo.updateBooking(tx, row.id, {
+              status: 'cancelled',
+              cancelReason: reason,
+              deactivate: true,
+              now,
+            }),
+          );
+        return {
+          value: { cancelled: await toBookings(tx, actor.regionId, updated) },
+          entityId: seriesId,
+          detail: { action: 'cancel_series', seriesId, reason, bookingIds: updated.map((b) => b.id) },
+        };
+      },
+    ),
+  );
+}
+
 export const markNoShow = (db: Db, actor: Actor, id: string, now = new Date()) =>
   changeBooking(db, actor, id, 'no_show', null, now);
 export const completeBooking = (db: Db, actor: Actor, id: string, now = new Date()) =>

@@ -38,6 +38,9 @@ export async function schedulingRoutes(app: FastifyInstance) {
   route(app, e.cancelBooking, ({ actor, params, body }) =>
     booking.cancelBooking(db, actor, params.id, body.reason),
   );
+  route(app, e.cancelSeries, ({ actor, params, body }) =>
+    booking.cancelSeries(db, actor, params.id, body.reason),
+  );
   route(app, e.markNoShow, ({ actor, params }) => booking.markNoShow(db, actor, params.id));
   route(app, e.completeBooking, ({ actor, params }) => booking.completeBooking(db, actor, params.id));
   route(app, e.rescheduleBooking, ({ actor, params, body }) =>

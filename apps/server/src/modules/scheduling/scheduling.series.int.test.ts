@@ -124,6 +124,52 @@ describe('booking a series', () => {
     expect(await overlapping()).toBe(0);
   });
 
+  it('cancels the rest of a series in one step, with one reason, and frees the times', async () => {
+    const joint = types.joint_session!;
+    const patientId = await newPatient();
+    const later = addDaysToLocalDate(fromDate, 84);
+    const res = await nurse.post('/api/bookings/series', {
+      patientId,
+      visitTypeId: joint.id,
+      fromDate: later,
+      count: 3,
+    });
+    const booked = res.body.occurrences.filter((o: { status: string }) => o.status === 'booked');
+    expect(booked.length).toBeGreaterThan(1);
+    const seriesId = booked[0].booking.seriesId as string;
+    expect(seriesId).toMatch(/^[0-9a-f-]{36}$/);
+    for (const o of booked) expect(o.booking.seriesId).toBe(seriesId);
+
+    const cancel = await nurse.post(`/api/bookings/series/${seriesId}/cancel`, {
+      reason: 'Slutar i gruppen',
+    });
+    expect(cancel.status).toBe(200);
+    expect(cancel.body.cancelled).toHaveLength(booked.length);
+    for (const b of cancel.body.cancelled)
+      expect(b).toMatchObject({ status: 'cancelled', cancelReason: 'Slutar i gruppen', seriesId });
+    const [active] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from allocations a join bookings b on b.id = a.booking_id
+          where b.series_id = ${seriesId} and a.active`,
+    );
+    expect(active!.n).toBe(0);
+    const [audit] = await queryRows<{ detail: Record<string, unknown> }>(
+      t.database.db,
+      sql`select detail from audit_log where entity = 'booking' and entity_id = ${seriesId}`,
+    );
+    expect(audit!.detail).toMatchObject({ action: 'cancel_series', reason: 'Slutar i gruppen' });
+
+    // Nothing left ahead: an empty answer; an unknown series: 404; no reason: 400.
+    const again = await nurse.post(`/api/bookings/series/${seriesId}/cancel`, { reason: 'Igen' });
+    expect(again.body.cancelled).toEqual([]);
+    const unknown = await nurse.post('/api/bookings/series/00000000-0000-4000-8000-000000000000/cancel', {
+      reason: 'X',
+    });
+    expect(unknown.status).toBe(404);
+    const noReason = await nurse.post(`/api/bookings/series/${seriesId}/cancel`, {});
+    expect(noReason.status).toBe(400);
+  });
+
   it('refuses a visit type that does not recur and a bad count, and books nothing', async () => {
     const patientId = await newPatient();
     const before = await countRows(t.database, 'bookings');

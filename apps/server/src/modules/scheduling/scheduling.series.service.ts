@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SeriesOccurrence, SeriesResult, ZSeriesRequest } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
@@ -45,6 +46,7 @@ export async function bookSeries(
       `${visitType.name} is not a recurring visit; book it one at a time.`,
     );
   const dates = seriesDates(body.fromDate ?? localToday(now), recurrence, body.count);
+  const seriesId = randomUUID();
   const occurrences: SeriesOccurrence[] = [];
   for (const date of dates) {
     try {
@@ -97,6 +99,7 @@ export async function bookSeries(
               note: body.note ?? null,
               now,
               rescheduledFromId: null,
+              seriesId,
               // No ctx: placeBooking reads the calendars again after locking the plan's resources, so a
               // concurrent booking of the same time gives a clean conflict.
             });

@@ -146,6 +146,8 @@ export const bookings = pgTable(
     note: text('note'),
     cancelReason: text('cancel_reason'),
     rescheduledFromId: uuid('rescheduled_from_id'),
+    /** The series the visit was booked in (`POST /api/bookings/series`), shared by its dates. */
+    seriesId: uuid('series_id'),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -153,6 +155,7 @@ export const bookings = pgTable(
   (t) => [
     index('bookings_patient_idx').on(t.patientId, t.startsAt),
     index('bookings_unit_start_idx').on(t.unitId, t.startsAt),
+    index('bookings_series_idx').on(t.seriesId).where(sql`${t.seriesId} is not null`),
     check('bookings_times_ck', sql`${t.endsAt} > ${t.startsAt}`),
     check('bookings_status_ck', sql`${t.status} in ('held', 'booked', 'cancelled', 'no_show', 'completed')`),
   ],

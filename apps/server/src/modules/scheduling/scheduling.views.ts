@@ -81,6 +81,7 @@ export function toBooking(r: BookingRow, allocs: readonly AllocationRow[], names
     note: r.note,
     cancelReason: r.cancelReason,
     rescheduledFromId: r.rescheduledFromId,
+    seriesId: r.seriesId,
     createdAt: iso(r.createdAt),
     createdBy: r.createdBy,
     updatedAt: iso(r.updatedAt),

@@ -1,5 +1,5 @@
 import type { Booking } from '@lotsa/contracts';
-import { Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { notify } from '../../lib/notify.ts';
 import { LetterActions } from '../letters/letter-actions.tsx';
 import { icsHref } from './booking-done.tsx';
 import { BookingStatusBadge } from './status-badge.tsx';
-import { useChangeBooking, usePatientBookings } from './use-scheduling.ts';
+import { useCancelSeries, useChangeBooking, usePatientBookings } from './use-scheduling.ts';
 import { VisitSteps } from './visit-steps.tsx';
 import { capitalise, localParts, startWords, whenWords } from './when.ts';
 
@@ -29,6 +29,7 @@ export function BookingsCard({ patientId, patientName }: { patientId: string; pa
   const headingId = useId();
   const query = usePatientBookings(patientId);
   const change = useChangeBooking();
+  const cancelSeries = useCancelSeries();
   const [showPast, setShowPast] = useState(false);
   const [cancelling, setCancelling] = useState<Booking | null>(null);
   const [noShow, setNoShow] = useState<Booking | null>(null);
@@ -98,7 +99,14 @@ export function BookingsCard({ patientId, patientName }: { patientId: string; pa
                         <Table.Th scope="row" fw={600}>
                           {capitalise(whenWords(b.start, b.end, lang))}
                         </Table.Th>
-                        <Table.Td>{b.visitTypeName}</Table.Td>
+                        <Table.Td>
+                          {b.visitTypeName}
+                          {b.seriesId && (
+                            <Badge variant="light" color="gray" ms={6} size="sm">
+                              {t(`${k}.seriesBadge`)}
+                            </Badge>
+                          )}
+                        </Table.Td>
                         <Table.Td>
                           <VisitSteps steps={b.steps} location={b.location} size="xs" />
                           <LetterActions bookingId={b.id} label={named(b, t('letters.create'))} />
@@ -198,10 +206,25 @@ export function BookingsCard({ patientId, patientName }: { patientId: string; pa
       {cancelling && (
         <CancelDialog
           booking={cancelling}
+          seriesAhead={
+            cancelling.seriesId ? upcoming.filter((u) => u.seriesId === cancelling.seriesId).length : 0
+          }
           onClose={() => setCancelling(null)}
-          pending={change.isPending}
-          error={change.error}
-          onSubmit={(reason) =>
+          pending={change.isPending || cancelSeries.isPending}
+          error={change.error ?? cancelSeries.error}
+          onSubmit={(reason, wholeSeries) => {
+            if (wholeSeries && cancelling.seriesId) {
+              cancelSeries.mutate(
+                { seriesId: cancelling.seriesId, reason },
+                {
+                  onSuccess: (r) => {
+                    setCancelling(null);
+                    notify.success(t(`${k}.seriesCancelled`, { count: r.cancelled.length }));
+                  },
+                },
+              );
+              return;
+            }
             change.mutate(
               { kind: 'cancel', id: cancelling.id, reason },
               {
@@ -210,8 +233,8 @@ export function BookingsCard({ patientId, patientName }: { patientId: string; pa
                   notify.success(t(`${k}.cancelled`));
                 },
               },
-            )
-          }
+            );
+          }}
         />
       )}
       <ConfirmDialog
@@ -288,14 +311,17 @@ function PastBookings({ bookings, patientName }: { bookings: readonly Booking[];
 /** Avboka: the reason is required (the server says so too). */
 function CancelDialog({
   booking,
+  seriesAhead,
   onClose,
   onSubmit,
   pending,
   error,
 }: {
   booking: Booking;
+  /** How many upcoming visits of this booking's series there are (0: not part of a series). */
+  seriesAhead: number;
   onClose: () => void;
-  onSubmit: (reason: string) => void;
+  onSubmit: (reason: string, wholeSeries: boolean) => void;
   pending: boolean;
   error: unknown;
 }) {
@@ -303,6 +329,7 @@ function CancelDialog({
   const k = 'scheduling.card';
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
+  const [wholeSeries, setWholeSeries] = useState(false);
   return (
     <FormModal
       title={t(`${k}.cancelTitle`)}
@@ -315,7 +342,7 @@ function CancelDialog({
           setMissing(true);
           return;
         }
-        onSubmit(reason.trim());
+        onSubmit(reason.trim(), wholeSeries);
       }}
     >
       <Text fw={600}>
@@ -336,6 +363,13 @@ function CancelDialog({
           setMissing(false);
         }}
       />
+      {seriesAhead > 1 && (
+        <Checkbox
+          label={t(`${k}.cancelWholeSeries`, { count: seriesAhead })}
+          checked={wholeSeries}
+          onChange={(e) => setWholeSeries(e.currentTarget.checked)}
+        />
+      )}
     </FormModal>
   );
 }

@@ -114,6 +114,16 @@ export function useBookSeries() {
   });
 }
 
+/** Avbokar seriens alla kommande besök med ett skäl. */
+export function useCancelSeries() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ seriesId, reason }: { seriesId: string; reason: string }) =>
+      call(e.cancelSeries, { params: { id: seriesId }, body: { reason } }),
+    onSettled: () => refresh(),
+  });
+}
+
 export function useConfirmBooking() {
   const refresh = useRefresh();
   return useMutation({
