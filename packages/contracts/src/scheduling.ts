@@ -166,10 +166,47 @@ export const ZResourceCalendar = z.object({
   hours: z.array(ZWorkingHours),
   overrides: z.array(ZDateOverrideOut),
 });
-export const ZResourceCalendarInput = z.object({
-  hours: z.array(ZWorkingHours).max(100),
-  overrides: z.array(ZDateOverride).max(500),
-});
+export const ZResourceCalendarInput = z
+  .object({
+    hours: z.array(ZWorkingHours).max(100),
+    overrides: z.array(ZDateOverride).max(500),
+  })
+  .superRefine((v, ctx) => {
+    // Two rows of one weekday whose validity periods and times overlap say the same thing twice, or
+    // contradict each other: name the later row and the earlier one it overlaps.
+    v.hours.forEach((b, j) => {
+      const i = v.hours.findIndex(
+        (a, k) =>
+          k < j &&
+          a.weekday === b.weekday &&
+          a.validFrom <= (b.validTo ?? '9999-12-31') &&
+          b.validFrom <= (a.validTo ?? '9999-12-31') &&
+          a.from < b.to &&
+          b.from < a.to,
+      );
+      if (i >= 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hours', j, 'from'],
+          message: `Tiden överlappar rad ${i + 1} samma veckodag. / The time overlaps row ${i + 1} on the same weekday.`,
+        });
+    });
+    // One date: closed all day, or hours that do not overlap.
+    v.overrides.forEach((b, j) => {
+      const i = v.overrides.findIndex(
+        (a, k) =>
+          k < j &&
+          a.date === b.date &&
+          (a.from === null || b.from === null || (a.from < (b.to ?? '') && (b.from ?? '') < (a.to ?? ''))),
+      );
+      if (i >= 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overrides', j, 'date'],
+          message: `Dagen finns redan på rad ${i + 1}. / The day is already on row ${i + 1}.`,
+        });
+    });
+  });
 
 /** A day the unit is closed: public holidays and the eves it closes on, as local dates. */
 export const ZClosedDay = z.object({

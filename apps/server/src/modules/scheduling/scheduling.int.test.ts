@@ -385,6 +385,21 @@ describe('bad input and access', () => {
     expect(saved.status).toBe(200);
     expect(saved.body.hours).toEqual(body.hours);
     expect((await nurse.get(`/api/calendars/external/${ext.body.id}`)).body.overrides).toHaveLength(1);
+    // Overlapping rows of one weekday, or the same day twice: refused with the row named, nothing changed.
+    const overlapping = await chef.put(`/api/calendars/external/${ext.body.id}`, {
+      hours: [
+        ...body.hours,
+        { weekday: 2, from: '11:00', to: '14:00', validFrom: '2026-06-01', validTo: null },
+        { weekday: 3, from: '11:00', to: '14:00', validFrom: '2026-06-01', validTo: null },
+      ],
+      overrides: [...body.overrides, { date: '2026-12-24', from: '10:00', to: '12:00', reason: null }],
+    });
+    expect(overlapping.status).toBe(400);
+    const problems = JSON.stringify(overlapping.body);
+    expect(problems).toContain('Tiden överlappar rad 1 samma veckodag.');
+    expect(problems).toContain('Dagen finns redan på rad 1.');
+    expect(problems).not.toContain('rad 2 samma');
+    expect((await nurse.get(`/api/calendars/external/${ext.body.id}`)).body.hours).toEqual(body.hours);
     expect((await nurse.put(`/api/calendars/external/${ext.body.id}`, body)).status).toBe(403);
     expect((await nurse.post('/api/external-participants', { kind: 'other', name: 'X' })).status).toBe(403);
     const list = (await nurse.get('/api/external-participants')).body as Array<{ name: string }>;
