@@ -13,7 +13,8 @@ const COLOR: Record<BookingStatus, string> = {
 export function BookingStatusBadge({ status }: { status: BookingStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOR[status]} variant="light" tt="none">
+    // The label keeps its width: in a narrow table column Mantine would cut it to "Bo…".
+    <Badge color={COLOR[status]} variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
       {t(`scheduling.statuses.${status}`)}
     </Badge>
   );
