@@ -1,17 +1,5 @@
 import type { SeriesResult, VisitType } from '@lotsa/contracts';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, List, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -123,9 +111,9 @@ export function SeriesPanel({
                       <>
                         <Text span>{t(`${k}.bookedAt`, { time: clock(o.booking.start, lang) })}</Text>{' '}
                         {!o.atSeriesTime && (
-                          <Badge color="orange" variant="light">
-                            {t(`${k}.otherTime`)}
-                          </Badge>
+                          <Text span fw={600}>
+                            ({t(`${k}.otherTime`)})
+                          </Text>
                         )}
                       </>
                     ) : (
