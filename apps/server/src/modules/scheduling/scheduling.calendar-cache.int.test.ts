@@ -86,6 +86,30 @@ async function expectSame(req: Req): Promise<SearchInput> {
   return cached;
 }
 
+/** A booking request for a proposal the search answered, as the web client sends it. */
+const bookingOf = (
+  patientId: string,
+  code: string,
+  proposal: { start: string; steps: Array<Record<string, unknown>> },
+  mode: 'book' | 'hold',
+) => ({
+  patientId,
+  visitTypeId: types[code],
+  mode,
+  proposal: {
+    start: proposal.start,
+    steps: proposal.steps.map((s) => ({
+      key: s.key,
+      start: s.start,
+      end: s.end,
+      staffId: s.staffId,
+      externalId: s.externalId,
+      roomId: s.roomId,
+      equipmentIds: s.equipmentIds,
+    })),
+  },
+});
+
 const isBusy = (i: SearchInput, id: string, start: number, end: number) =>
   !(i.free.get(id) ?? []).some((f) => f.start <= start && end <= f.end);
 
@@ -121,23 +145,7 @@ describe('the calendar cache', () => {
       weeks: 1,
     });
     const proposal = found.body.proposals[0];
-    const booked = await nurse.post('/api/bookings', {
-      patientId: p!.id,
-      visitTypeId: types.health_check,
-      mode: 'book',
-      proposal: {
-        start: proposal.start,
-        steps: proposal.steps.map((s: Record<string, unknown>) => ({
-          key: s.key,
-          start: s.start,
-          end: s.end,
-          staffId: s.staffId,
-          externalId: s.externalId,
-          roomId: s.roomId,
-          equipmentIds: s.equipmentIds,
-        })),
-      },
-    });
+    const booked = await nurse.post('/api/bookings', bookingOf(p!.id, 'health_check', proposal, 'book'));
     expect(booked.status).toBe(201);
     const step = proposal.steps[0];
     const [start, end] = [Date.parse(step.start), Date.parse(step.end)];
@@ -227,23 +235,7 @@ describe('the calendar cache', () => {
       weeks: 1,
     });
     const proposal = found.body.proposals[0];
-    const held = await nurse.post('/api/bookings', {
-      patientId: p!.id,
-      visitTypeId: types.nurse_visit,
-      mode: 'hold',
-      proposal: {
-        start: proposal.start,
-        steps: proposal.steps.map((s: Record<string, unknown>) => ({
-          key: s.key,
-          start: s.start,
-          end: s.end,
-          staffId: s.staffId,
-          externalId: s.externalId,
-          roomId: s.roomId,
-          equipmentIds: s.equipmentIds,
-        })),
-      },
-    });
+    const held = await nurse.post('/api/bookings', bookingOf(p!.id, 'nurse_visit', proposal, 'hold'));
     expect(held.status).toBe(201);
     const step = proposal.steps[0];
     const [start, end] = [Date.parse(step.start), Date.parse(step.end)];
@@ -272,23 +264,7 @@ describe('the calendar cache', () => {
     );
     const results = await Promise.all(
       plans.flatMap(({ id, fromDate, proposal }) => [
-        nurse.post('/api/bookings', {
-          patientId: id,
-          visitTypeId: types.nurse_visit,
-          mode: 'book',
-          proposal: {
-            start: proposal.start,
-            steps: proposal.steps.map((s: Record<string, unknown>) => ({
-              key: s.key,
-              start: s.start,
-              end: s.end,
-              staffId: s.staffId,
-              externalId: s.externalId,
-              roomId: s.roomId,
-              equipmentIds: s.equipmentIds,
-            })),
-          },
-        }),
+        nurse.post('/api/bookings', bookingOf(id, 'nurse_visit', proposal, 'book')),
         nurse.post('/api/scheduling/search', {
           patientId: id,
           visitTypeId: types.team_visit,
