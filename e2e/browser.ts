@@ -27,6 +27,9 @@ export async function newPage(
     baseURL: inject('baseUrl'),
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
+    // No fades: axe reads contrast mid-transition as failing (a notification fading in once did).
+    // The app honours the setting (theme.respectReducedMotion), as it does for any user who asks.
+    reducedMotion: 'reduce',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
   });
   const page = await context.newPage();

@@ -24,6 +24,9 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   defaultRadius: 'sm',
   focusRing: 'always',
+  // People who ask their system for less motion (vestibular disorders, epilepsy, concentration) get
+  // dialogs and notifications without sliding or fading.
+  respectReducedMotion: true,
   components: {
     Table: { defaultProps: { striped: false, highlightOnHover: true, verticalSpacing: 'xs' } },
     Modal: { defaultProps: { size: 'lg' } },
