@@ -16,6 +16,8 @@ export const users = pgTable(
     isRegionAdmin: boolean('is_region_admin').notNull().default(false),
     locale: text('locale').notNull().default('sv'),
     active: boolean('active').notNull().default(true),
+    /** Set when an administrator gives a temporary password: the next sign-in must choose a new one. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('users_region_idx').on(t.regionId)],

@@ -4,6 +4,7 @@ import {
   customType,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -70,6 +71,12 @@ export const letters = pgTable(
     variant: text('variant').notNull(),
     /** Readability (LIX) of the generated text. */
     lix: numeric('lix', { precision: 5, scale: 1, mode: 'number' }).notNull(),
+    /**
+     * What the letter said when it was made (the template's facts: times, steps, people, numbers), so
+     * that it reads the same later even if the booking or the profile changes. Null for letters made
+     * before this column existed: those are rebuilt from the booking.
+     */
+    facts: jsonb('facts'),
     /** Hash of the secret in the letter's web link / QR code; the secret itself is never stored. */
     linkTokenHash: text('link_token_hash').notNull().unique(),
     linkExpiresAt: timestamp('link_expires_at', { withTimezone: true }).notNull(),
