@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database, Db } from './db/database.ts';
+import { redactTokens } from './lib/public-url.ts';
 import { accessRoutes } from './modules/access/index.ts';
 import { adaptationRoutes } from './modules/adaptations/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
@@ -32,6 +33,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     database: Database;
+    /** `LOTSA_PUBLIC_URL`, if set: see lib/public-url.ts. */
+    publicUrl: string | undefined;
   }
 }
 
@@ -40,6 +43,8 @@ export interface AppOptions {
   logLevel?: string;
   sessionHours?: number;
   secureCookies?: boolean;
+  /** The address patients use for letter and survey links (`LOTSA_PUBLIC_URL`); default: the request's host. */
+  publicUrl?: string;
   /** Folder of the built web client; served when it exists. */
   webDist?: string;
 }
@@ -48,7 +53,20 @@ const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: {
+      level: opts.logLevel ?? 'info',
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
+      // The request line without the secrets of letter and survey links.
+      serializers: {
+        req: (req) => ({
+          method: req.method,
+          url: redactTokens(req.url),
+          host: req.host,
+          remoteAddress: req.ip,
+          remotePort: req.socket?.remotePort,
+        }),
+      },
+    },
     bodyLimit: 256 * 1024,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -56,6 +74,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', opts.database);
   app.decorate('db', opts.database.db);
+  app.decorate('publicUrl', opts.publicUrl);
   registerErrorHandler(app);
 
   await app.register(helmet, {

@@ -9,6 +9,12 @@ const ZConfig = z.object({
   LOTSA_DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
   LOTSA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   LOTSA_SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** The address patients use (links and QR codes on letters and survey invitations), e.g. https://lotsa.region.se */
+  LOTSA_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+    .optional(),
   LOTSA_SESSION_HOURS: z.coerce.number().positive().default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),

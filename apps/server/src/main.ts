@@ -25,6 +25,7 @@ const app = await buildApp({
   logLevel: config.LOG_LEVEL,
   sessionHours: config.LOTSA_SESSION_HOURS,
   secureCookies,
+  publicUrl: config.LOTSA_PUBLIC_URL,
 });
 const address = await app.listen({ port: config.PORT, host: config.HOST });
 

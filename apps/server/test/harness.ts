@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '../src/app.ts';
+import { type AppOptions, buildApp } from '../src/app.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { DEMO_PASSWORD } from '../src/demo/seed.ts';
 
@@ -104,9 +104,10 @@ function makeClient(app: FastifyInstance, cookie: string | null, csrf: string): 
   };
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** A fresh copy of the demo database and the app on it; `opts` sets app options such as `publicUrl`. */
+export async function startTestApp(opts: Omit<Partial<AppOptions>, 'database'> = {}): Promise<TestApp> {
   const { database, cleanup } = await openCopy();
-  const app = await buildApp({ database, logLevel: 'silent', webDist: '/nonexistent' });
+  const app = await buildApp({ database, logLevel: 'silent', webDist: '/nonexistent', ...opts });
   await app.ready();
   return {
     app,

@@ -12,6 +12,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../lib/actor.ts';
 import { unauthenticated } from '../../lib/errors.ts';
+import { publicBaseUrl } from '../../lib/public-url.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import * as images from './images.service.ts';
 import type { ImageKind } from './letters.repository.ts';
@@ -21,7 +22,7 @@ import { pictogramSvg } from './pictograms.ts';
 /** Uploads larger than this are cut off by Fastify; up to it, the service answers a clear 413. */
 const UPLOAD_READ_LIMIT = 4 * IMAGE_MAX_BYTES;
 
-const baseUrl = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+const baseUrl = (req: FastifyRequest) => publicBaseUrl(req, req.server.publicUrl);
 
 function actorOf(req: FastifyRequest): Actor {
   if (!req.actor) throw unauthenticated();

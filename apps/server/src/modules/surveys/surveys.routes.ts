@@ -6,6 +6,7 @@ import {
 } from '@lotsa/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { unauthenticated } from '../../lib/errors.ts';
+import { publicBaseUrl } from '../../lib/public-url.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import { tooManyAnswers } from './surveys.errors.ts';
 import { answerKiosk, KioskStore, kioskInfo, startKiosk } from './surveys.kiosk.ts';
@@ -21,8 +22,8 @@ const kioskKey = (req: FastifyRequest) => {
   return typeof v === 'string' ? v : undefined;
 };
 
-/** The origin the staff member's browser used, so the QR code points back to this server. */
-const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+/** Where patients reach this server (LOTSA_PUBLIC_URL, else the staff member's host): the QR code's base. */
+const originOf = (req: FastifyRequest) => publicBaseUrl(req, req.server.publicUrl);
 
 export async function surveyRoutes(app: FastifyInstance) {
   const db = app.db;
