@@ -1,7 +1,9 @@
 import { Avatar, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { IconTrash, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/app-modal.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useSignedInMe } from '../access/use-session.ts';
 import {
@@ -33,10 +35,11 @@ export function PictureModal({
   const upload = useUploadPicture(kind, ownerId, me.csrfToken);
   const remove = useRemovePicture(kind, ownerId);
   const k = `letters.picture.${kind}` as const;
+  const [confirming, setConfirming] = useState(false);
   return (
     <AppModal opened onClose={onClose} title={t(`${k}.title`, { name })}>
       <Stack>
-        <Text>{t('letters.picture.rules')}</Text>
+        <Text>{t(`${k}.rules`)}</Text>
         <Group>
           <Avatar
             src={info.data ? pictureUrl(kind, ownerId, info.data.createdAt) : null}
@@ -69,15 +72,24 @@ export function PictureModal({
             <Button
               variant="default"
               color="red"
-              loading={remove.isPending}
               leftSection={<IconTrash size={18} aria-hidden />}
-              onClick={() => remove.mutate()}
+              onClick={() => setConfirming(true)}
             >
               {t('letters.picture.remove')}
             </Button>
           )}
         </Group>
       </Stack>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('letters.picture.confirmTitle')}
+        message={t(`${k}.confirm`, { name })}
+        confirmLabel={t('actions.remove')}
+        loading={remove.isPending}
+        error={remove.error}
+        onConfirm={() => remove.mutate(undefined, { onSuccess: () => setConfirming(false) })}
+        onCancel={() => setConfirming(false)}
+      />
     </AppModal>
   );
 }

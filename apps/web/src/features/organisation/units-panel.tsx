@@ -1,21 +1,23 @@
 import { municipalityName, type Unit } from '@lotsa/contracts';
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PictureModal } from '../letters/picture-modal.tsx';
 import { EditButton, PanelHeader } from './panel-header.tsx';
 import { UnitFormModal } from './unit-form-modal.tsx';
 import { useRegion, useUnits } from './use-organisation.ts';
 
 type Editing = { unit: Unit | null } | null;
 
-/** Enheter: cap, patients against cap, catchment municipalities; create and change. */
+/** Enheter: cap, patients against cap, catchment municipalities; create and change; the entrance picture for letters. */
 export function UnitsPanel() {
   const { t } = useTranslation();
   const units = useUnits();
   const region = useRegion();
   const [editing, setEditing] = useState<Editing>(null);
+  const [entranceOf, setEntranceOf] = useState<Unit | null>(null);
   const areaName = (id: string | null) => region.data?.areas.find((a) => a.id === id)?.name ?? '';
 
   return (
@@ -69,11 +71,21 @@ export function UnitsPanel() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <EditButton
-                      label={t('actions.edit')}
-                      name={u.name}
-                      onClick={() => setEditing({ unit: u })}
-                    />
+                    <Group gap="xs" wrap="nowrap">
+                      <EditButton
+                        label={t('actions.edit')}
+                        name={u.name}
+                        onClick={() => setEditing({ unit: u })}
+                      />
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('letters.picture.unit_entrance.buttonNamed', { name: u.name })}
+                        onClick={() => setEntranceOf(u)}
+                      >
+                        {t('letters.picture.unit_entrance.button')}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -82,6 +94,14 @@ export function UnitsPanel() {
         </Table.ScrollContainer>
       )}
       {editing && <UnitFormModal unit={editing.unit} onClose={() => setEditing(null)} />}
+      {entranceOf && (
+        <PictureModal
+          kind="unit_entrance"
+          ownerId={entranceOf.id}
+          name={entranceOf.name}
+          onClose={() => setEntranceOf(null)}
+        />
+      )}
     </Stack>
   );
 }

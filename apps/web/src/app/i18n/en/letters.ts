@@ -50,15 +50,20 @@ export const letters: Messages['letters'] = {
       alt: 'Photo of {{name}}',
       button: 'Photo',
       buttonNamed: 'Photo: {{name}}',
+      rules:
+        'Choose a JPEG, PNG or WebP picture of at most 5 MB. It is cropped to a square, and data such as location and camera are removed.',
+      confirm: 'The photo of {{name}} will be removed. Letters show the initials instead.',
     },
     unit_entrance: {
       title: 'Entrance picture: {{name}}',
       alt: 'The entrance of {{name}}',
       button: 'Entrance',
       buttonNamed: 'Entrance picture: {{name}}',
+      rules:
+        'Choose a JPEG, PNG or WebP picture of at most 5 MB. It keeps its shape (at most 400 × 400 pixels), and data such as location and camera are removed.',
+      confirm: 'The picture of the entrance of {{name}} will be removed. Letters are shown without it.',
     },
-    rules:
-      'Choose a JPEG, PNG or WebP picture of at most 5 MB. It is cropped to a square, and data such as location and camera are removed.',
+    confirmTitle: 'Remove the picture?',
     has: 'There is a picture.',
     none: 'No picture yet. The letter shows the initials.',
     upload: 'Upload picture',

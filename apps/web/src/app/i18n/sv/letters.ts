@@ -49,15 +49,20 @@ export const letters = {
       alt: 'Foto av {{name}}',
       button: 'Foto',
       buttonNamed: 'Foto: {{name}}',
+      rules:
+        'Välj en JPEG-, PNG- eller WebP-bild på högst 5 MB. Bilden beskärs till en kvadrat och uppgifter som plats och kamera tas bort.',
+      confirm: 'Fotot av {{name}} tas bort. Kallelserna visar initialerna i stället.',
     },
     unit_entrance: {
       title: 'Bild på ingången: {{name}}',
       alt: 'Ingången till {{name}}',
       button: 'Ingång',
       buttonNamed: 'Bild på ingången: {{name}}',
+      rules:
+        'Välj en JPEG-, PNG- eller WebP-bild på högst 5 MB. Bilden behåller sin form (högst 400 × 400 bildpunkter) och uppgifter som plats och kamera tas bort.',
+      confirm: 'Bilden på ingången till {{name}} tas bort. Kallelserna visas utan bild på ingången.',
     },
-    rules:
-      'Välj en JPEG-, PNG- eller WebP-bild på högst 5 MB. Bilden beskärs till en kvadrat och uppgifter som plats och kamera tas bort.',
+    confirmTitle: 'Ta bort bilden?',
     has: 'Det finns en bild.',
     none: 'Ingen bild ännu. Kallelsen visar initialerna.',
     upload: 'Ladda upp bild',

@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, signIn } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** A real PNG photo-like picture, drawn by the browser itself (a canvas), as a camera file would be. */
+async function drawnPng(page: Page, width: number, height: number): Promise<Buffer> {
+  const b64 = await page.evaluate(
+    ([w, h]) => {
+      const c = document.createElement('canvas');
+      c.width = w;
+      c.height = h;
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#6a8caf';
+      g.fillRect(0, 0, w, h);
+      g.fillStyle = '#c08040';
+      g.fillRect(w / 3, h / 3, w / 3, (2 * h) / 3);
+      return c.toDataURL('image/png').split(',')[1]!;
+    },
+    [width, height] as const,
+  );
+  return Buffer.from(b64, 'base64');
+}
+
+describe('pictures for the letters', () => {
+  it('the region admin adds a picture of a unit’s entrance, sees it, and removes it after confirming', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'admin');
+    await page.getByRole('link', { name: 'Administration' }).first().click();
+    await page.getByRole('tab', { name: 'Enheter' }).click();
+    const table = page.getByTestId('units-table');
+    const unit = (await table
+      .getByRole('rowheader')
+      .filter({ hasText: 'Kumla' })
+      .first()
+      .textContent())!.trim();
+    await table.getByRole('button', { name: `Bild på ingången: ${unit}` }).click();
+
+    const dialog = page.getByRole('dialog', { name: `Bild på ingången: ${unit}` });
+    await dialog.getByText('Ingen bild ännu').waitFor();
+    await expectAccessible(page, 'the entrance picture dialog');
+
+    const png = await drawnPng(page, 1200, 800);
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Ladda upp bild' }).click();
+    await (await chooser).setFiles({ name: 'ingang.png', mimeType: 'image/png', buffer: png });
+    await dialog.getByText('Det finns en bild.').waitFor();
+    const img = dialog.getByRole('img', { name: `Ingången till ${unit}` });
+    await img.waitFor();
+    // The server keeps the shape within 400 × 400 (3:2 → 400 × 267).
+    const size = await img.evaluate(async (el) => {
+      const i = el as HTMLImageElement;
+      await i.decode();
+      return [i.naturalWidth, i.naturalHeight];
+    });
+    expect(size).toEqual([400, 267]);
+    await expectAccessible(page, 'the entrance picture dialog with a picture');
+
+    // Removing asks first; "Avbryt" keeps the picture.
+    await dialog.getByRole('button', { name: 'Ta bort bilden' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Ta bort bilden?' });
+    await confirm.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.getByText('Det finns en bild.').waitFor();
+    await dialog.getByRole('button', { name: 'Ta bort bilden' }).click();
+    await page
+      .getByRole('dialog', { name: 'Ta bort bilden?' })
+      .getByRole('button', { name: 'Ta bort' })
+      .click();
+    await dialog.getByText('Ingen bild ännu').waitFor();
+    await context.close();
+  });
+
+  it('refuses a file that is not a picture and says why, keeping the old state', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'admin');
+    await page.getByRole('link', { name: 'Administration' }).first().click();
+    await page.getByRole('tab', { name: 'Enheter' }).click();
+    const table = page.getByTestId('units-table');
+    const unit = (await table
+      .getByRole('rowheader')
+      .filter({ hasText: 'Kumla' })
+      .first()
+      .textContent())!.trim();
+    await table.getByRole('button', { name: `Bild på ingången: ${unit}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Bild på ingången: ${unit}` });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Ladda upp bild' }).click();
+    await (await chooser).setFiles({
+      name: 'inte-en-bild.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('detta är text, ingen bild'),
+    });
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').textContent()).toMatch(/JPEG|PNG|WebP/);
+    await dialog.getByText('Ingen bild ännu').waitFor();
+    await context.close();
+  });
+});
