@@ -28,7 +28,7 @@ async function drawnPng(page: Page, width: number, height: number): Promise<Buff
 }
 
 describe('pictures for the letters', () => {
-  it('the region admin adds a picture of a unit’s entrance, sees it, and removes it after confirming', async () => {
+  it('the region admin replaces a unit’s entrance picture, sees it whole, and removes it after confirming', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'admin');
     await page.getByRole('link', { name: 'Administration' }).first().click();
@@ -40,42 +40,52 @@ describe('pictures for the letters', () => {
       .first()
       .textContent())!.trim();
     await table.getByRole('button', { name: `Bild på ingången: ${unit}` }).click();
-
     const dialog = page.getByRole('dialog', { name: `Bild på ingången: ${unit}` });
-    await dialog.getByText('Ingen bild ännu').waitFor();
+    await dialog.getByText(/Det finns en bild|Ingen bild ännu/).waitFor();
     await expectAccessible(page, 'the entrance picture dialog');
 
-    const png = await drawnPng(page, 1200, 800);
-    const chooser = page.waitForEvent('filechooser');
-    await dialog.getByRole('button', { name: 'Ladda upp bild' }).click();
-    await (await chooser).setFiles({ name: 'ingang.png', mimeType: 'image/png', buffer: png });
+    const upload = async (width: number, height: number) => {
+      const png = await drawnPng(page, width, height);
+      const chooser = page.waitForEvent('filechooser');
+      await dialog.getByRole('button', { name: 'Ladda upp bild' }).click();
+      await (await chooser).setFiles({ name: 'ingang.png', mimeType: 'image/png', buffer: png });
+    };
+    const shownSize = () =>
+      dialog
+        .getByRole('img', { name: `Ingången till ${unit}` })
+        .evaluate(async (el) => {
+          const i = el as HTMLImageElement;
+          await i.decode().catch(() => undefined);
+          return `${i.naturalWidth}×${i.naturalHeight}`;
+        })
+        .catch(() => 'none');
+
+    // A 3:2 photo keeps its shape within 400 × 400 (the server re-encodes it), and is shown whole.
+    await upload(1200, 800);
+    await expect.poll(shownSize, { timeout: 15_000 }).toBe('400×267');
     await dialog.getByText('Det finns en bild.').waitFor();
-    const img = dialog.getByRole('img', { name: `Ingången till ${unit}` });
-    await img.waitFor();
-    // The server keeps the shape within 400 × 400 (3:2 → 400 × 267).
-    const size = await img.evaluate(async (el) => {
-      const i = el as HTMLImageElement;
-      await i.decode();
-      return [i.naturalWidth, i.naturalHeight];
-    });
-    expect(size).toEqual([400, 267]);
     await expectAccessible(page, 'the entrance picture dialog with a picture');
 
     // Removing asks first; "Avbryt" keeps the picture.
     await dialog.getByRole('button', { name: 'Ta bort bilden' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Ta bort bilden?' });
-    await confirm.getByRole('button', { name: 'Avbryt' }).click();
-    await dialog.getByText('Det finns en bild.').waitFor();
-    await dialog.getByRole('button', { name: 'Ta bort bilden' }).click();
     await page
       .getByRole('dialog', { name: 'Ta bort bilden?' })
-      .getByRole('button', { name: 'Ta bort' })
+      .getByRole('button', { name: 'Avbryt' })
       .click();
+    expect(await shownSize()).toBe('400×267');
+    await dialog.getByRole('button', { name: 'Ta bort bilden' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Ta bort bilden?' });
+    await expectAccessible(page, 'the remove-picture confirmation');
+    await confirm.getByRole('button', { name: 'Ta bort', exact: true }).click();
     await dialog.getByText('Ingen bild ännu').waitFor();
+
+    // Leave the unit with an entrance picture again (a tall one: 400 high).
+    await upload(600, 900);
+    await expect.poll(shownSize, { timeout: 15_000 }).toBe('267×400');
     await context.close();
   });
 
-  it('refuses a file that is not a picture and says why, keeping the old state', async () => {
+  it('refuses a file that is not a picture and says why, keeping the picture there was', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'admin');
     await page.getByRole('link', { name: 'Administration' }).first().click();
@@ -96,8 +106,9 @@ describe('pictures for the letters', () => {
       buffer: Buffer.from('detta är text, ingen bild'),
     });
     await dialog.getByRole('alert').waitFor();
-    expect(await dialog.getByRole('alert').textContent()).toMatch(/JPEG|PNG|WebP/);
-    await dialog.getByText('Ingen bild ännu').waitFor();
+    expect(await dialog.getByRole('alert').textContent()).toMatch(/inte en bild som går att använda/);
+    // The picture from before is still there.
+    await dialog.getByText('Det finns en bild.').waitFor();
     await context.close();
   });
 });

@@ -30,6 +30,8 @@ export const theme = createTheme({
   components: {
     Table: { defaultProps: { striped: false, highlightOnHover: true, verticalSpacing: 'xs' } },
     Modal: { defaultProps: { size: 'lg' } },
+    // A badge keeps its whole label: in a narrow table column Mantine would cut "Aktiv" to "Ak…".
+    Badge: { styles: { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } },
   },
 });
 

@@ -1,4 +1,4 @@
-import { Avatar, Button, FileButton, Group, Stack, Text } from '@mantine/core';
+import { Avatar, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,18 +41,30 @@ export function PictureModal({
       <Stack>
         <Text>{t(`${k}.rules`)}</Text>
         <Group>
-          <Avatar
-            src={info.data ? pictureUrl(kind, ownerId, info.data.createdAt) : null}
-            size={120}
-            radius={kind === 'staff' ? 120 : 'md'}
-            alt={info.data ? t(`${k}.alt`, { name }) : ''}
-          >
-            {name
-              .split(' ')
-              .map((w) => w[0])
-              .join('')
-              .slice(0, 2)}
-          </Avatar>
+          {kind === 'unit_entrance' && info.data ? (
+            // An entrance keeps its shape: shown whole, not cropped to a circle or square.
+            <Image
+              src={pictureUrl(kind, ownerId, info.data.createdAt)}
+              h={120}
+              w="auto"
+              fit="contain"
+              radius="md"
+              alt={t(`${k}.alt`, { name })}
+            />
+          ) : (
+            <Avatar
+              src={info.data ? pictureUrl(kind, ownerId, info.data.createdAt) : null}
+              size={120}
+              radius={kind === 'staff' ? 120 : 'md'}
+              alt={info.data ? t(`${k}.alt`, { name }) : ''}
+            >
+              {name
+                .split(' ')
+                .map((w) => w[0])
+                .join('')
+                .slice(0, 2)}
+            </Avatar>
+          )}
           <Text>{info.data ? t('letters.picture.has') : t('letters.picture.none')}</Text>
         </Group>
         <ErrorAlert error={upload.error ?? remove.error} />
