@@ -10,20 +10,18 @@ afterAll(() => browser?.close());
 
 /** A real PNG photo-like picture, drawn by the browser itself (a canvas), as a camera file would be. */
 async function drawnPng(page: Page, width: number, height: number): Promise<Buffer> {
-  const b64 = await page.evaluate(
-    ([w, h]) => {
-      const c = document.createElement('canvas');
-      c.width = w;
-      c.height = h;
-      const g = c.getContext('2d')!;
-      g.fillStyle = '#6a8caf';
-      g.fillRect(0, 0, w, h);
-      g.fillStyle = '#c08040';
-      g.fillRect(w / 3, h / 3, w / 3, (2 * h) / 3);
-      return c.toDataURL('image/png').split(',')[1]!;
-    },
-    [width, height] as const,
-  );
+  // A string, as the other specs do: this runs in the page, where the DOM exists.
+  const b64 = (await page.evaluate(`(() => {
+    const c = document.createElement('canvas');
+    c.width = ${width};
+    c.height = ${height};
+    const g = c.getContext('2d');
+    g.fillStyle = '#6a8caf';
+    g.fillRect(0, 0, ${width}, ${height});
+    g.fillStyle = '#c08040';
+    g.fillRect(${width / 3}, ${height / 3}, ${width / 3}, ${(2 * height) / 3});
+    return c.toDataURL('image/png').split(',')[1];
+  })()`)) as string;
   return Buffer.from(b64, 'base64');
 }
 
@@ -53,11 +51,14 @@ describe('pictures for the letters', () => {
     const shownSize = () =>
       dialog
         .getByRole('img', { name: `Ingången till ${unit}` })
-        .evaluate(async (el) => {
-          const i = el as HTMLImageElement;
-          await i.decode().catch(() => undefined);
-          return `${i.naturalWidth}×${i.naturalHeight}`;
-        })
+        .evaluate(
+          // In the page: the picture's own size, once decoded.
+          (el: { decode(): Promise<void>; naturalWidth: number; naturalHeight: number }) =>
+            el.decode().then(
+              () => `${el.naturalWidth}×${el.naturalHeight}`,
+              () => `${el.naturalWidth}×${el.naturalHeight}`,
+            ),
+        )
         .catch(() => 'none');
 
     // A 3:2 photo keeps its shape within 400 × 400 (the server re-encodes it), and is shown whole.

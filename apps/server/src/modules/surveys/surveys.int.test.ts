@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, countRows, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { buildApp } from '../../app.ts';
 import { queryRows } from '../../db/database.ts';
 import { localToday } from '../../lib/time.ts';
 import { hashToken } from './surveys.tokens.ts';
@@ -285,6 +286,61 @@ describe('the kiosk', () => {
     expect((await pub('POST', '/api/public/survey-kiosk/end', undefined, h)).status).toBe(200);
     expect((await pub('GET', '/api/public/survey-kiosk', undefined, h)).status).toBe(401);
     expect(await responses()).toBe(n + 1);
+  });
+
+  it('a kiosk started on one app instance is served by another, and ending it on either ends it on both', async () => {
+    // A second instance of the app on the same database, as behind a load balancer.
+    const other = await buildApp({ database: t.database, logLevel: 'silent', webDist: '/nonexistent' });
+    try {
+      const start = await nurse.post('/api/surveys/kiosk');
+      expect(start.status).toBe(201);
+      const h = { 'x-survey-kiosk': start.body.key as string };
+      const stored = await queryRows<{ key_hash: string; unit_id: string }>(
+        t.database.db,
+        sql`select key_hash, unit_id from survey_kiosks where ended_at is null and expires_at > now()`,
+      );
+      // Only the key's hash is kept.
+      expect(stored.map((s) => s.key_hash)).toContain(hashToken(start.body.key));
+      expect(JSON.stringify(stored)).not.toContain(start.body.key);
+
+      const viaOther = (method: 'GET' | 'POST', url: string, body?: unknown) =>
+        other.inject({
+          method,
+          url,
+          remoteAddress: nextIp(),
+          headers: { ...h, ...(body ? { 'content-type': 'application/json' } : {}) },
+          ...(body ? { payload: JSON.stringify(body) } : {}),
+        });
+      const info = await viaOther('GET', '/api/public/survey-kiosk');
+      expect(info.statusCode).toBe(200);
+      expect(info.json().unitName).toBe('Kumla vårdcentral SMO');
+      const n = await responses();
+      const body = {
+        ...answer,
+        comment: 'Svar via den andra instansen.',
+        visitTypeCode: start.body.visitTypeCodes[0],
+        version: 'patient',
+      };
+      expect((await viaOther('POST', '/api/public/survey-kiosk/responses', body)).statusCode).toBe(201);
+      expect(await responses()).toBe(n + 1);
+
+      // Ended through the other instance: this one refuses the key too.
+      expect((await viaOther('POST', '/api/public/survey-kiosk/end')).statusCode).toBe(200);
+      expect((await pub('GET', '/api/public/survey-kiosk', undefined, h)).status).toBe(401);
+      expect((await pub('POST', '/api/public/survey-kiosk/responses', body, h)).status).toBe(401);
+      expect(await responses()).toBe(n + 1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('an expired kiosk is refused', async () => {
+    const start = await nurse.post('/api/surveys/kiosk');
+    const h = { 'x-survey-kiosk': start.body.key as string };
+    await t.database.db.execute(
+      sql`update survey_kiosks set expires_at = now() - interval '1 minute' where key_hash = ${hashToken(start.body.key)}`,
+    );
+    expect((await pub('GET', '/api/public/survey-kiosk', undefined, h)).status).toBe(401);
   });
 });
 

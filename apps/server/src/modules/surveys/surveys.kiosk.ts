@@ -8,15 +8,16 @@ import { CLINICAL_ROLES, hasRoleIn } from '../access/index.ts';
 import { findUnits } from '../organisation/index.ts';
 import { unitVisitTypeCodes } from './surveys.bookings.ts';
 import { kioskNotStarted, noSurveyRights, tooManyAnswers } from './surveys.errors.ts';
-import { insertResponse } from './surveys.repository.ts';
+import * as repo from './surveys.repository.ts';
 import { hashToken, isTokenShaped, newToken, RateLimiter } from './surveys.tokens.ts';
 
 /*
  * Kiosk mode: a tablet at reception. A staff member with a care role starts it for the active unit;
  * the server answers a kiosk key bound to that unit, valid until the end of the day (at most 12 hours).
- * Decision: the key lives hashed in this server's memory (no table): a restart, or a second server
- * instance, means the staff member starts the kiosk again. The web client signs the staff member out
- * on the tablet as the kiosk starts, so the tablet holds no staff session.
+ * The key is kept hashed in the database (`survey_kiosks`), so every app instance serves the tablet and a
+ * restart does not end it; ending it on one instance ends it everywhere. The web client signs the staff
+ * member out on the tablet as the kiosk starts, so the tablet holds no staff session. The pace limit of
+ * answers (below) is counted per app instance.
  */
 
 export const KIOSK_HOURS = 12;
@@ -24,44 +25,20 @@ export const KIOSK_HOURS = 12;
 const KIOSK_BURST_MS = 3_000;
 const KIOSK_PER_10_MIN = 30;
 
-interface Kiosk extends KioskInfo {
-  regionId: string;
-  unitId: string;
-}
-
-export class KioskStore {
-  private readonly kiosks = new Map<string, Kiosk>();
+/** This instance's count of each kiosk's answers (the kiosks themselves are in the database). */
+export class KioskPace {
   private readonly burst = new RateLimiter(1, KIOSK_BURST_MS);
   private readonly window = new RateLimiter(KIOSK_PER_10_MIN, 10 * 60_000);
 
-  /** Registers a kiosk and gives its key (shown once). */
-  add(kiosk: Kiosk, now = new Date()): string {
-    this.sweep(now);
-    const key = newToken();
-    this.kiosks.set(hashToken(key), kiosk);
-    return key;
-  }
-
-  find(key: string | undefined, now = new Date()): Kiosk | null {
-    if (!key || !isTokenShaped(key)) return null;
-    const k = this.kiosks.get(hashToken(key));
-    if (!k || Date.parse(k.expiresAt) <= now.getTime()) return null;
-    return k;
-  }
-
   /** One answer's permission: false when the kiosk sends too fast. */
-  take(key: string, now = new Date()): boolean {
-    const h = hashToken(key);
-    return this.burst.take(h, now.getTime()) && this.window.take(h, now.getTime());
+  take(keyHash: string, now = new Date()): boolean {
+    return this.burst.take(keyHash, now.getTime()) && this.window.take(keyHash, now.getTime());
   }
+}
 
-  end(key: string | undefined): void {
-    if (key && isTokenShaped(key)) this.kiosks.delete(hashToken(key));
-  }
-
-  private sweep(now: Date) {
-    for (const [h, k] of this.kiosks) if (Date.parse(k.expiresAt) <= now.getTime()) this.kiosks.delete(h);
-  }
+async function runningKiosk(db: Db, key: string | undefined, now: Date) {
+  if (!key || !isTokenShaped(key)) return null;
+  return repo.findRunningKiosk(db, hashToken(key), now);
 }
 
 export function kioskExpiry(now: Date): Date {
@@ -76,43 +53,61 @@ export function surveyUnitOf(actor: Actor): string {
   return unitId;
 }
 
-export async function startKiosk(db: Db, actor: Actor, store: KioskStore, now = new Date()) {
+export async function startKiosk(db: Db, actor: Actor, now = new Date()) {
   const unitId = surveyUnitOf(actor);
   const [unit] = await findUnits(db, actor.regionId, [unitId]);
   const visitTypeCodes: VisitTypeCode[] = await unitVisitTypeCodes(db, actor);
-  const info = {
-    unitName: unit?.name ?? '',
-    visitTypeCodes,
-    expiresAt: kioskExpiry(now).toISOString(),
-  };
-  const key = store.add({ ...info, regionId: actor.regionId, unitId }, now);
-  return { key, ...info };
+  const expiresAt = kioskExpiry(now);
+  const key = newToken();
+  await db.transaction(async (tx) => {
+    await repo.deleteOldKiosks(tx, now);
+    await repo.insertKiosk(tx, {
+      keyHash: hashToken(key),
+      regionId: actor.regionId,
+      unitId,
+      unitName: unit?.name ?? '',
+      visitTypeCodes,
+      startedBy: actor.userId,
+      startedAt: now,
+      expiresAt,
+    });
+  });
+  return { key, unitName: unit?.name ?? '', visitTypeCodes, expiresAt: expiresAt.toISOString() };
 }
 
-export function kioskInfo(store: KioskStore, key: string | undefined, now = new Date()): KioskInfo {
-  const k = store.find(key, now);
+export async function kioskInfo(db: Db, key: string | undefined, now = new Date()): Promise<KioskInfo> {
+  const k = await runningKiosk(db, key, now);
   if (!k) throw kioskNotStarted();
-  return { unitName: k.unitName, visitTypeCodes: k.visitTypeCodes, expiresAt: k.expiresAt };
+  return {
+    unitName: k.unitName,
+    visitTypeCodes: k.visitTypeCodes as VisitTypeCode[],
+    expiresAt: k.expiresAt.toISOString(),
+  };
+}
+
+/** Ends the kiosk on the tablet (any instance); an unknown or ended key changes nothing. */
+export async function endKiosk(db: Db, key: string | undefined, now = new Date()): Promise<void> {
+  if (key && isTokenShaped(key)) await repo.endKiosk(db, hashToken(key), now);
 }
 
 /** One anonymous answer from the kiosk, dated today, channel 'kiosk'. */
 export async function answerKiosk(
   db: Db,
-  store: KioskStore,
+  pace: KioskPace,
   key: string | undefined,
   answer: z.output<typeof ZKioskAnswer>,
   now = new Date(),
 ): Promise<{ received: true }> {
-  const k = store.find(key, now);
-  if (!k || !key) throw kioskNotStarted();
+  const k = await runningKiosk(db, key, now);
+  if (!k) throw kioskNotStarted();
   if (!k.visitTypeCodes.includes(answer.visitTypeCode))
     throw badRequest(
       'survey_visit_type',
       'Välj ett av besöken som visas på skärmen.',
       'Choose one of the visits shown on the screen.',
     );
-  if (!store.take(key, now)) throw tooManyAnswers();
-  await insertResponse(db, {
+  if (!pace.take(k.keyHash, now)) throw tooManyAnswers();
+  await repo.insertResponse(db, {
     regionId: k.regionId,
     unitId: k.unitId,
     visitTypeCode: answer.visitTypeCode,

@@ -1,12 +1,12 @@
 import type { AnsweredBy, SurveyScores, SurveyVersion } from '@lotsa/contracts';
-import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../db/database.ts';
 import type { InvitationCount, ResponseRow } from './surveys.rules.ts';
-import { surveyInvitations, surveyResponses } from './surveys.tables.ts';
+import { surveyInvitations, surveyKiosks, surveyResponses } from './surveys.tables.ts';
 
 /*
  * The only file that queries the survey tables. Every staff query is bound to the actor's region and
- * unit; the public ones find an invitation by the hash of its token and read nothing else.
+ * unit; the public ones find an invitation or a kiosk by the hash of its token and read nothing else.
  */
 
 export type InvitationRow = typeof surveyInvitations.$inferSelect;
@@ -179,4 +179,34 @@ export async function insertDemoRows(
     for (let i = 0; i < responses.length; i += 1000)
       await tx.insert(surveyResponses).values(responses.slice(i, i + 1000));
   });
+}
+
+export type KioskRow = typeof surveyKiosks.$inferSelect;
+
+export async function insertKiosk(q: Queryable, k: typeof surveyKiosks.$inferInsert): Promise<void> {
+  await q.insert(surveyKiosks).values(k);
+}
+
+/** A kiosk that is running: not ended and not past its expiry. */
+export async function findRunningKiosk(q: Queryable, keyHash: string, now: Date): Promise<KioskRow | null> {
+  const [row] = await q
+    .select()
+    .from(surveyKiosks)
+    .where(
+      and(eq(surveyKiosks.keyHash, keyHash), isNull(surveyKiosks.endedAt), gt(surveyKiosks.expiresAt, now)),
+    );
+  return row ?? null;
+}
+
+export async function endKiosk(q: Queryable, keyHash: string, now: Date): Promise<void> {
+  await q
+    .update(surveyKiosks)
+    .set({ endedAt: now })
+    .where(and(eq(surveyKiosks.keyHash, keyHash), isNull(surveyKiosks.endedAt)));
+}
+
+/** Kiosks that ended or expired a week ago or more are of no use to anyone: removed. */
+export async function deleteOldKiosks(q: Queryable, now: Date): Promise<void> {
+  const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
+  await q.delete(surveyKiosks).where(lt(surveyKiosks.expiresAt, weekAgo));
 }

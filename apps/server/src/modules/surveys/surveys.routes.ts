@@ -9,7 +9,7 @@ import { unauthenticated } from '../../lib/errors.ts';
 import { publicBaseUrl } from '../../lib/public-url.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import { tooManyAnswers } from './surveys.errors.ts';
-import { answerKiosk, KioskStore, kioskInfo, startKiosk } from './surveys.kiosk.ts';
+import { answerKiosk, endKiosk, KioskPace, kioskInfo, startKiosk } from './surveys.kiosk.ts';
 import { exportResultsCsv, getResults } from './surveys.results.ts';
 import { answerPublicSurvey, ensureSurveyInvitations, getPublicSurvey } from './surveys.service.ts';
 import { RateLimiter } from './surveys.tokens.ts';
@@ -27,7 +27,7 @@ const originOf = (req: FastifyRequest) => publicBaseUrl(req, req.server.publicUr
 
 export async function surveyRoutes(app: FastifyInstance) {
   const db = app.db;
-  const kiosks = new KioskStore();
+  const kioskPace = new KioskPace();
   // Per client address and server instance: link look-ups and answers (links are 256-bit secrets;
   // this only slows down a noisy client).
   const reads = new RateLimiter(120, 10 * 60_000);
@@ -58,9 +58,9 @@ export async function surveyRoutes(app: FastifyInstance) {
     { public: true, bodyLimit: SURVEY_BODY_LIMIT },
   );
 
-  route(app, e.startKiosk, ({ actor }) => startKiosk(db, actor, kiosks));
-  route(app, e.getKiosk, async ({ req }) => kioskInfo(kiosks, kioskKey(req)), { public: true });
-  route(app, e.answerKiosk, ({ body, req }) => answerKiosk(db, kiosks, kioskKey(req), body), {
+  route(app, e.startKiosk, ({ actor }) => startKiosk(db, actor));
+  route(app, e.getKiosk, ({ req }) => kioskInfo(db, kioskKey(req)), { public: true });
+  route(app, e.answerKiosk, ({ body, req }) => answerKiosk(db, kioskPace, kioskKey(req), body), {
     public: true,
     bodyLimit: SURVEY_BODY_LIMIT,
   });
@@ -68,7 +68,7 @@ export async function surveyRoutes(app: FastifyInstance) {
     app,
     e.endKiosk,
     async ({ req }) => {
-      kiosks.end(kioskKey(req));
+      await endKiosk(db, kioskKey(req));
       return { ok: true as const };
     },
     { public: true },

@@ -82,3 +82,28 @@ export const surveyResponses = pgTable(
     ),
   ],
 );
+
+/**
+ * A reception tablet in kiosk mode: started by a staff member for one unit, until the end of the day.
+ * Kept in the database (only the key's hash) so any app instance can serve the tablet and a restart
+ * does not end it. What the kiosk shows is fixed when it starts.
+ */
+export const surveyKiosks = pgTable(
+  'survey_kiosks',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    unitName: text('unit_name').notNull(),
+    visitTypeCodes: text('visit_type_codes').array().notNull(),
+    startedBy: uuid('started_by').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [index('survey_kiosks_expires_idx').on(t.expiresAt)],
+);
