@@ -67,6 +67,19 @@ export const ZLetterContent = z.object({
 });
 export type LetterContent = z.infer<typeof ZLetterContent>;
 
+/**
+ * Whether the booking still matches what the letter said (the letter is frozen when it is made):
+ * `moved` — the visit now has another time, unit or kind of place (`start` is the new time);
+ * `cancelled` — the visit was cancelled (or the patient did not come) and not moved to a new time.
+ */
+export const LETTER_CHANGE_STATES = ['same', 'moved', 'cancelled'] as const;
+export const ZLetterChange = z.object({
+  state: z.enum(LETTER_CHANGE_STATES),
+  /** The visit's time now, when it was moved; else null. */
+  start: z.iso.datetime().nullable(),
+});
+export type LetterChange = z.infer<typeof ZLetterChange>;
+
 export const ZLetterSummary = z.object({
   id: ZId,
   bookingId: ZId,
@@ -82,9 +95,12 @@ export const ZLetterSummary = z.object({
   createdBy: z.string(),
   sentVia: z.enum(['print', 'link']).nullable(),
   sentAt: z.iso.datetime().nullable(),
+  /** The visit's time as the letter says it (frozen when the letter was made). */
   visitStart: z.iso.datetime(),
   visitTypeName: z.string(),
   batchId: ZId.nullable(),
+  /** Whether the booking has changed since the letter was made. */
+  change: ZLetterChange,
 });
 export type LetterSummary = z.infer<typeof ZLetterSummary>;
 
@@ -141,13 +157,31 @@ export const ZBatchRequest = z
       'Välj en dag, några bokningar eller några kallelser. / Choose a day, some bookings or some letters.',
   });
 
-/** The public web page of a letter (no session): the content, with its pictures inline. */
+/** The easy-read notice above a letter whose visit has changed since: a heading and short sentences. */
+export const ZLetterNotice = z.object({
+  state: z.enum(['moved', 'cancelled']),
+  heading: z.string(),
+  lines: z.array(z.string()),
+});
+export type LetterNotice = z.infer<typeof ZLetterNotice>;
+
+/** The public web page of a letter (no session): the content as it was sent, with its pictures inline. */
 export const ZPublicLetter = z.object({
   content: ZLetterContent,
   /** Data URLs of the staff photos and the entrance picture, by picture key (`staff:<id>`, `entrance:<id>`). */
   images: z.record(z.string(), z.string()),
   expiresAt: z.iso.datetime(),
+  /** Null while the visit is as the letter says; else what changed, in easy-read Swedish. */
+  notice: ZLetterNotice.nullable(),
 });
+
+/** A letter for staff: its log entry (with `change`), its content as sent and its pictures inline. */
+export const ZLetterView = z.object({
+  letter: ZLetterSummary,
+  content: ZLetterContent,
+  images: z.record(z.string(), z.string()),
+});
+export type LetterView = z.infer<typeof ZLetterView>;
 export type PublicLetter = z.infer<typeof ZPublicLetter>;
 
 export const ZTokenParams = z.object({
@@ -186,6 +220,14 @@ export const letterEndpoints = {
     tags,
     params: ZIdParams,
     response: z.array(ZLetterSummary),
+  }),
+  getLetter: defineEndpoint({
+    method: 'GET',
+    path: '/api/letters/:id',
+    summary: 'A letter as it was sent, and whether its visit has changed since',
+    tags,
+    params: ZIdParams,
+    response: ZLetterView,
   }),
   markSent: defineEndpoint({
     method: 'POST',

@@ -7,7 +7,7 @@ import { readCurrentAdaptations } from '../adaptations/index.ts';
 import { findNurseRouting } from '../care-team/index.ts';
 import { findStaff, findUnits } from '../organisation/index.ts';
 import { getPatient, unwrapPatient, withPatient } from '../patients/index.ts';
-import { getBooking, listVisitTypes } from '../scheduling/index.ts';
+import { getBooking, listPatientBookings, listVisitTypes } from '../scheduling/index.ts';
 import { chooseRecipients, chooseVariant, type Recipient } from './letters.recipients.ts';
 import * as repo from './letters.repository.ts';
 import type { LetterFacts, LetterStep } from './letters.template.ts';
@@ -74,15 +74,53 @@ function toSteps(
   });
 }
 
+export interface LetterTransactionOptions {
+  action: 'read' | 'create' | 'update' | 'export';
+  forUpdate?: boolean;
+}
+
+/** The bookings of the patient (scheduling audits the read), to find where a letter's visit is now. */
+export const patientBookings = (db: Db, actor: Actor, patientId: string) =>
+  listPatientBookings(db, actor, patientId);
+
+/**
+ * A letter's own audited transaction on the patient (entity `letter`), for a letter that is frozen
+ * and so needs nothing else from the booking: the same guard as `loadLetterBasis`.
+ */
+export async function inLetterTransaction<T>(
+  db: Db,
+  actor: Actor,
+  letter: { patientId: string; bookingId: string },
+  opts: LetterTransactionOptions,
+  work: (tx: Tx, regionId: string) => Promise<{ value: T; detail?: Record<string, unknown> }>,
+): Promise<T> {
+  return unwrapPatient(
+    await withPatient(
+      db,
+      actor,
+      letter.patientId,
+      authorizer(actor),
+      { forUpdate: opts.forUpdate ?? false, action: opts.action, entity: 'letter' },
+      async (tx, row) => {
+        const { value, detail } = await work(tx, row.regionId);
+        return { value, entityId: letter.bookingId, detail: { bookingId: letter.bookingId, ...detail } };
+      },
+    ),
+  );
+}
+
 export async function loadLetterBasis<T>(
   db: Db,
   actor: Actor,
   bookingId: string,
-  opts: { action: 'read' | 'create' | 'update' | 'export'; forUpdate?: boolean },
+  opts: LetterTransactionOptions & {
+    /** Rebuild an existing letter (made before letters were frozen) even if its visit is cancelled. */
+    anyStatus?: boolean;
+  },
   work: (tx: Tx, basis: LetterBasis) => Promise<{ value: T; detail?: Record<string, unknown> }>,
 ): Promise<T> {
   const booking = await getBooking(db, actor, bookingId);
-  if (booking.status !== 'booked' && booking.status !== 'held') throw notLetterable();
+  if (!opts.anyStatus && booking.status !== 'booked' && booking.status !== 'held') throw notLetterable();
   const patient = await getPatient(db, actor, booking.patientId);
   const profile = unwrapPatient(
     await readCurrentAdaptations(db, actor, booking.patientId, authorizer(actor)),

@@ -55,8 +55,11 @@ function pdfImageCount(pdf: Buffer): number {
   return out.split('\n').filter((l) => /^\s+\d+\s+\d+\s+image\b/.test(l)).length;
 }
 
+/** The next weekday (the demo books no visits at weekends): tomorrow, or Monday on a Friday. */
 const tomorrow = () => {
-  const d = new Date(Date.now() + 86_400_000);
+  let d = new Date(Date.now() + 86_400_000);
+  const weekday = () => d.toLocaleDateString('en-GB', { timeZone: 'Europe/Stockholm', weekday: 'short' });
+  while (weekday() === 'Sat' || weekday() === 'Sun') d = new Date(d.getTime() + 86_400_000);
   return d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 };
 

@@ -50,6 +50,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     service.createLetters(db, actor, params.id, { batchId: body.batchId, baseUrl: baseUrl(req) }),
   );
   route(app, e.listBookingLetters, ({ actor, params }) => service.listBookingLetters(db, actor, params.id));
+  route(app, e.getLetter, ({ actor, params }) => service.getLetter(db, actor, params.id));
   route(app, e.markSent, ({ actor, params, body }) => service.markSent(db, actor, params.id, body.via));
   route(app, e.letterDay, ({ actor, query }) => service.letterDay(db, actor, query.date));
   route(app, e.publicLetter, ({ params }) => service.publicLetter(db, params.token), { public: true });

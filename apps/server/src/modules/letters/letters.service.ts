@@ -1,12 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import {
-  type CreatedLetter,
-  type LetterContent,
-  type LetterDay,
-  type LetterSummary,
-  lixLevel,
-  type PublicLetter,
-  type ZBatchRequest,
+import type {
+  CreatedLetter,
+  LetterContent,
+  LetterDay,
+  LetterSummary,
+  LetterView,
+  PublicLetter,
+  ZBatchRequest,
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.ts';
@@ -14,11 +14,18 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, badRequest, notFound } from '../../lib/errors.ts';
 import { appendAudit } from '../audit/index.ts';
 import { getMyContacts } from '../care-team/index.ts';
-import { findPatientNames, requireActiveUnit } from '../patients/index.ts';
-import { getDayList } from '../scheduling/index.ts';
-import { factsFor, type LetterBasis, loadLetterBasis } from './letters.basis.ts';
+import { findPatientNames, getPatient, requireActiveUnit } from '../patients/index.ts';
+import { getBooking, getDayList } from '../scheduling/index.ts';
+import { factsFor, inLetterTransaction, loadLetterBasis, patientBookings } from './letters.basis.ts';
+import {
+  changeNotice,
+  currentBookingOf,
+  earlierBookingsOf,
+  freezeFacts,
+  UnreadableFactsError,
+} from './letters.frozen.ts';
+import { openLetter, summaryForList, summaryOfFacts } from './letters.open.ts';
 import { type PrintableLetter, renderLettersPdf } from './letters.pdf.ts';
-import type { Recipient } from './letters.recipients.ts';
 import * as repo from './letters.repository.ts';
 import { renderLetter } from './letters.template.ts';
 import { renderMyContacts } from './my-contacts.template.ts';
@@ -28,6 +35,10 @@ import { renderMyContacts } from './my-contacts.template.ts';
  * PDF (one or many in one file) and shown on a public web page by a secret link. Only the SHA-256 of
  * the link's token is stored; the token is given out once (and put in the QR code of the PDF made
  * with it). A PDF made without the token gets a new link, and the old one stops working.
+ *
+ * A letter is frozen when it is made: the template's facts are stored in `letters.facts`, and every
+ * later view (staff view, PDF, the web page) renders from them (`letters.open.ts`), with a notice when
+ * the visit has been moved or cancelled since.
  */
 
 /** How long a letter's web link works after the visit. */
@@ -37,58 +48,6 @@ const theLetter = { sv: 'Kallelsen', en: 'The letter' };
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(24).toString('base64url');
 export const webUrlOf = (baseUrl: string, token: string) => `${baseUrl}/brev/${token}`;
-
-function recipientOf(basis: LetterBasis, row: repo.LetterRow): Recipient {
-  const found = basis.recipients.find(
-    (r) => r.kind === row.recipient && r.representativeId === row.representativeId,
-  );
-  if (found) return found;
-  // The representative no longer receives letters: the copy is printed without an address.
-  return {
-    kind: row.recipient as Recipient['kind'],
-    representativeId: row.representativeId,
-    name:
-      row.recipient === 'patient'
-        ? `${basis.patient.givenName} ${basis.patient.familyName}`
-        : (basis.patient.representatives.find((r) => r.id === row.representativeId)?.name ?? 'Företrädare'),
-    addressLines: [],
-  };
-}
-
-function toSummary(
-  row: repo.LetterRow,
-  v: { patientName: string; recipientName: string; visitStart: string; visitTypeName: string },
-): LetterSummary {
-  return {
-    id: row.id,
-    bookingId: row.bookingId,
-    patientId: row.patientId,
-    patientName: v.patientName,
-    recipient: row.recipient as LetterSummary['recipient'],
-    recipientName: v.recipientName,
-    variant: row.variant as LetterSummary['variant'],
-    lix: row.lix,
-    lixLevel: lixLevel(row.lix),
-    createdAt: row.createdAt.toISOString(),
-    createdBy: row.createdBy,
-    sentVia: (row.sentVia as LetterSummary['sentVia']) ?? null,
-    sentAt: row.sentAt?.toISOString() ?? null,
-    visitStart: v.visitStart,
-    visitTypeName: v.visitTypeName,
-    batchId: row.batchId,
-  };
-}
-
-const summaryOf = (basis: LetterBasis, row: repo.LetterRow) =>
-  toSummary(row, {
-    patientName: `${basis.patient.givenName} ${basis.patient.familyName}`,
-    recipientName: recipientOf(basis, row).name,
-    visitStart: basis.booking.start,
-    visitTypeName: basis.booking.visitTypeName,
-  });
-
-export const contentOf = (basis: LetterBasis, row: repo.LetterRow): LetterContent =>
-  renderLetter(factsFor(basis, recipientOf(basis, row), row.variant as LetterContent['variant']));
 
 /** Makes the booking's letters (one per recipient), logs them and returns their secret links. */
 export async function createLetters(
@@ -101,8 +60,8 @@ export async function createLetters(
     const expires = new Date(new Date(basis.booking.end).getTime() + LINK_DAYS_AFTER_VISIT * 86_400_000);
     const made = basis.recipients.map((r) => {
       const token = newToken();
-      const content = renderLetter(factsFor(basis, r, basis.variant));
-      return { r, token, content };
+      const facts = factsFor(basis, r, basis.variant);
+      return { r, token, facts, content: renderLetter(facts) };
     });
     const rows = await repo.insertLetters(
       tx,
@@ -115,6 +74,7 @@ export async function createLetters(
         representativeId: m.r.representativeId,
         variant: basis.variant,
         lix: m.content.lix,
+        facts: freezeFacts(m.facts),
         linkTokenHash: hashToken(m.token),
         linkExpiresAt: expires,
         batchId: opts.batchId ?? null,
@@ -122,7 +82,7 @@ export async function createLetters(
       })),
     );
     const value = rows.map((row, i) => ({
-      ...summaryOf(basis, row),
+      ...summaryOfFacts(row, made[i]!.facts, { state: 'same' as const, start: null }),
       webUrl: webUrlOf(opts.baseUrl, made[i]!.token),
       linkExpiresAt: expires.toISOString(),
     }));
@@ -137,11 +97,30 @@ export async function createLetters(
   });
 }
 
+/**
+ * The letters of a booking, and of the bookings it was rescheduled from (the letters the patient holds
+ * for this visit), each with whether the visit has changed since it was made.
+ */
 export async function listBookingLetters(db: Db, actor: Actor, bookingId: string): Promise<LetterSummary[]> {
-  return loadLetterBasis(db, actor, bookingId, { action: 'read' }, async (tx, basis) => {
-    const rows = await repo.findBookingLetters(tx, actor.regionId, bookingId);
-    return { value: rows.map((r) => summaryOf(basis, r)), detail: { list: true } };
-  });
+  const booking = await getBooking(db, actor, bookingId);
+  const bookings = await patientBookings(db, actor, booking.patientId);
+  const byId = new Map(bookings.map((b) => [b.id, b]));
+  const chain = earlierBookingsOf(bookings, bookingId);
+  const now = currentBookingOf(bookings, bookingId);
+  const at = { patientId: booking.patientId, bookingId };
+  const rows = await inLetterTransaction(db, actor, at, { action: 'read' }, async (tx, regionId) => ({
+    value: await repo.findLettersOfBookings(tx, regionId, chain),
+    detail: { list: true, bookingIds: chain },
+  }));
+  const representatives = rows.some((r) => r.recipient !== 'patient' && r.facts === null)
+    ? (await getPatient(db, actor, booking.patientId)).representatives
+    : null;
+  return rows.map((r) =>
+    summaryForList(r, byId.get(r.bookingId) ?? booking, now, {
+      patientName: booking.patientName,
+      representatives,
+    }),
+  );
 }
 
 async function letterRow(db: Db, actor: Actor, id: string) {
@@ -157,16 +136,28 @@ export async function markSent(
   via: 'print' | 'link',
 ): Promise<LetterSummary> {
   const row = await letterRow(db, actor, id);
-  return loadLetterBasis(
-    db,
-    actor,
-    row.bookingId,
-    { action: 'update', forUpdate: true },
-    async (tx, basis) => {
-      const updated = await repo.markLetterSent(tx, id, via, actor.userId);
-      return { value: summaryOf(basis, updated), detail: { letterId: id, sent: via } };
+  return openLetter(db, actor, row, { action: 'update', forUpdate: true }, async (tx, letter) => {
+    const updated = await repo.markLetterSent(tx, id, via, actor.userId);
+    return { value: { ...letter.summary, ...sentOf(updated) }, detail: { letterId: id, sent: via } };
+  });
+}
+
+const sentOf = (row: repo.LetterRow) => ({
+  sentVia: (row.sentVia as LetterSummary['sentVia']) ?? null,
+  sentAt: row.sentAt?.toISOString() ?? null,
+});
+
+/** One letter for staff: as it was sent, with whether its visit has changed since. */
+export async function getLetter(db: Db, actor: Actor, id: string): Promise<LetterView> {
+  const row = await letterRow(db, actor, id);
+  return openLetter(db, actor, row, { action: 'read' }, async (tx, letter) => ({
+    value: {
+      letter: letter.summary,
+      content: letter.content,
+      images: await imageDataUrls(tx, actor.regionId, letter.content),
     },
-  );
+    detail: { letterId: id, change: letter.change.state },
+  }));
 }
 
 /** The active unit's bookings on a day, and the letters made for them (the day's log). */
@@ -201,12 +192,8 @@ export async function letterDay(db: Db, actor: Actor, date: string): Promise<Let
         const n = names.get(r.patientId);
         const patientName = n ? `${n.givenName} ${n.familyName}` : '';
         const e = byBooking.get(r.bookingId)!;
-        return toSummary(r, {
-          patientName,
-          recipientName: r.recipient === 'patient' ? patientName : 'Företrädare',
-          visitStart: e.start,
-          visitTypeName: e.visitTypeName,
-        });
+        const booking = { ...e, id: e.bookingId, unitId: r.unitId, rescheduledFromId: null };
+        return summaryForList(r, booking, booking, { patientName, representatives: null });
       }),
     };
   });
@@ -239,26 +226,19 @@ async function printable(
   const out: PrintableLetter[] = [];
   for (const item of items) {
     const row = await letterRow(db, actor, item.id);
-    const letter = await loadLetterBasis(
-      db,
-      actor,
-      row.bookingId,
-      { action: 'export', forUpdate: true },
-      async (tx, basis) => {
-        let token = item.token && hashToken(item.token) === row.linkTokenHash ? item.token : null;
-        if (!token) {
-          token = newToken();
-          await repo.replaceLinkToken(tx, row.id, hashToken(token), row.linkExpiresAt);
-        }
-        const content = contentOf(basis, row);
-        const images = await photosFor(tx, actor.regionId, [content]);
-        const photos = new Map([...images].map(([k, v]) => [k, v.data]));
-        return {
-          value: { content, photos, webUrl: webUrlOf(baseUrl, token) },
-          detail: { letterId: row.id, pdf: true },
-        };
-      },
-    );
+    const letter = await openLetter(db, actor, row, { action: 'export', forUpdate: true }, async (tx, l) => {
+      let token = item.token && hashToken(item.token) === row.linkTokenHash ? item.token : null;
+      if (!token) {
+        token = newToken();
+        await repo.replaceLinkToken(tx, row.id, hashToken(token), row.linkExpiresAt);
+      }
+      const images = await photosFor(tx, actor.regionId, [l.content]);
+      const photos = new Map([...images].map(([k, v]) => [k, v.data]));
+      return {
+        value: { content: l.content, photos, webUrl: webUrlOf(baseUrl, token) },
+        detail: { letterId: row.id, pdf: true, change: l.change.state },
+      };
+    });
     out.push(letter);
   }
   return out;
@@ -292,6 +272,14 @@ export async function batchPdf(db: Db, actor: Actor, body: z.output<typeof ZBatc
   return renderLettersPdf(letters, letters.length === 1 ? letters[0]!.content.title : 'Kallelser');
 }
 
+/** Staff photos and the entrance picture as data URLs, by picture key (`staff:<id>`, `entrance:<id>`). */
+async function imageDataUrls(tx: Tx, regionId: string, content: LetterContent) {
+  const dataUrls: Record<string, string> = {};
+  for (const [k, v] of await photosFor(tx, regionId, [content]))
+    dataUrls[k] = `data:${v.contentType};base64,${v.data.toString('base64')}`;
+  return dataUrls;
+}
+
 // --- The public web page --------------------------------------------------------------------------
 
 const gone = () =>
@@ -300,6 +288,15 @@ const gone = () =>
     'not_found',
     'Länken fungerar inte längre. Ring mottagningen, så får du en ny kallelse.',
     'The link no longer works. Call the clinic for a new letter.',
+  );
+
+/** The patient cannot act on what went wrong inside: the same advice as for an old link, as a 500. */
+const unreadableForPatient = () =>
+  new AppError(
+    500,
+    'letter_facts_unreadable',
+    'Kallelsen går inte att visa. Ring mottagningen, så får du en ny kallelse.',
+    'The letter cannot be shown. Call the clinic for a new letter.',
   );
 
 /**
@@ -321,17 +318,17 @@ export async function publicLetter(db: Db, token: string): Promise<PublicLetter>
     reason: 'patienten eller företrädaren läser kallelsen via länken',
   };
   try {
-    return await loadLetterBasis(db, linkActor, row.bookingId, { action: 'read' }, async (tx, basis) => {
-      const content = contentOf(basis, row);
-      const images = await photosFor(tx, row.regionId, [content]);
-      const dataUrls: Record<string, string> = {};
-      for (const [k, v] of images) dataUrls[k] = `data:${v.contentType};base64,${v.data.toString('base64')}`;
-      return {
-        value: { content, images: dataUrls, expiresAt: row.linkExpiresAt.toISOString() },
-        detail: { letterId: row.id, via: 'link' },
-      };
-    });
+    return await openLetter(db, linkActor, row, { action: 'read' }, async (tx, letter) => ({
+      value: {
+        content: letter.content,
+        images: await imageDataUrls(tx, row.regionId, letter.content),
+        expiresAt: row.linkExpiresAt.toISOString(),
+        notice: changeNotice(letter.change, letter.unitPhone),
+      },
+      detail: { letterId: row.id, via: 'link', change: letter.change.state },
+    }));
   } catch (err) {
+    if (err instanceof UnreadableFactsError) throw unreadableForPatient();
     if (err instanceof AppError && (err.status === 404 || err.status === 409)) throw gone();
     throw err;
   }

@@ -8,6 +8,7 @@ export {
   completeBooking,
   createBooking,
   getBooking,
+  listPatientBookings,
   placeBooking,
   rescheduleBooking,
 } from './scheduling.booking.service.ts';

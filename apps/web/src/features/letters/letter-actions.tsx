@@ -5,8 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useSignedInMe } from '../access/use-session.ts';
+import { LetterChanged } from './letter-changed.tsx';
 import { lixText } from './lix-label.ts';
-import { fetchLettersPdf, openBlob, tokenOf, useCreateLetters, useMarkSent } from './use-letters.ts';
+import {
+  fetchLettersPdf,
+  openBlob,
+  tokenOf,
+  useBookingLetters,
+  useCreateLetters,
+  useMarkSent,
+} from './use-letters.ts';
 
 /**
  * "Skapa kallelse" on a booking: makes the letter(s) for the recipients the profile names and shows
@@ -20,6 +28,17 @@ export function LetterActions({ bookingId, label }: { bookingId: string; label: 
   const [letters, setLetters] = useState<CreatedLetter[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [sentIds, setSentIds] = useState<Set<string>>(new Set());
+  const earlier = useBookingLetters(bookingId);
+  const makeLetters = () => create.mutate({ bookingId }, { onSuccess: setLetters });
+  // Letters made earlier (for this visit or the one it was moved from) that no longer match it, and
+  // that no newer, matching letter has replaced.
+  const newestSame =
+    (earlier.data ?? [])
+      .filter((l) => l.change.state === 'same')
+      .map((l) => l.createdAt)
+      .sort()
+      .at(-1) ?? '';
+  const changed = (earlier.data ?? []).filter((l) => l.change.state !== 'same' && l.createdAt > newestSame);
 
   const openPdf = async (l: CreatedLetter) => {
     setError(null);
@@ -33,13 +52,16 @@ export function LetterActions({ bookingId, label }: { bookingId: string; label: 
   if (letters.length === 0)
     return (
       <Stack gap={4}>
+        {changed.map((l) => (
+          <LetterChanged key={l.id} letter={l} onCreate={makeLetters} creating={create.isPending} />
+        ))}
         <Button
           size="xs"
           variant="light"
           leftSection={<IconMail size={16} aria-hidden />}
           loading={create.isPending}
           aria-label={t('letters.createNamed', { visit: label })}
-          onClick={() => create.mutate({ bookingId }, { onSuccess: setLetters })}
+          onClick={makeLetters}
         >
           {t('letters.create')}
         </Button>

@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { ApiError } from '../../lib/api.ts';
+import { ChangeNotice } from './change-notice.tsx';
 import { LetterView } from './letter-view.tsx';
 import { usePublicLetter } from './use-letters.ts';
 
-/** /brev/:token — a letter's web page for the patient or representative: no sign-in, phone-friendly. */
+/**
+ * /brev/:token — a letter's web page for the patient or representative: no sign-in, phone-friendly.
+ * The letter as it was sent; when the visit has been moved or cancelled since, an easy-read notice
+ * above it (the first thing a screen reader meets).
+ */
 export function PublicLetterPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
@@ -23,7 +28,10 @@ export function PublicLetterPage() {
           </Alert>
         </Stack>
       ) : (
-        <LetterView content={query.data.content} images={query.data.images} />
+        <>
+          {query.data.notice && <ChangeNotice notice={query.data.notice} />}
+          <LetterView content={query.data.content} images={query.data.images} />
+        </>
       )}
     </main>
   );

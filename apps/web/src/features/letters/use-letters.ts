@@ -19,6 +19,23 @@ export function useLetterDay(date: string) {
   });
 }
 
+/** The letters of a booking (and of the bookings it was moved from), each with `change`. */
+export function useBookingLetters(bookingId: string) {
+  return useQuery({
+    queryKey: letterKeys.booking(bookingId),
+    queryFn: ({ signal }) => call(e.listBookingLetters, { params: { id: bookingId }, signal }),
+  });
+}
+
+/** One letter as it was sent (staff view). */
+export function useLetter(id: string | null) {
+  return useQuery({
+    queryKey: ['letters', 'one', id] as const,
+    queryFn: ({ signal }) => call(e.getLetter, { params: { id: id! }, signal }),
+    enabled: id !== null,
+  });
+}
+
 export function usePublicLetter(token: string) {
   return useQuery({
     queryKey: letterKeys.public(token),

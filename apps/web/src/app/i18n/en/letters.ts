@@ -40,6 +40,16 @@ export const letters: Messages['letters'] = {
     readability: 'Readability',
     sent: 'Sent',
   },
+  changed: {
+    title: 'The letter is no longer right',
+    moved: 'The visit has changed since the letter was written (now: {{when}}). Write a new letter.',
+    cancelled:
+      'The visit has been cancelled since the letter was written. The patient sees this on the letter’s web page; consider calling them.',
+    made: 'Letter created {{at}} to {{name}}',
+    createNew: 'Write a new letter',
+    view: 'Show the letter',
+    viewTitle: 'The letter as it was sent',
+  },
   public: {
     goneTitle: 'The letter cannot be shown',
     gone: 'The link no longer works. Call the clinic for a new letter.',

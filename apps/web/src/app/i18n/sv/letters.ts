@@ -39,6 +39,16 @@ export const letters = {
     readability: 'Läsbarhet',
     sent: 'Skickad',
   },
+  changed: {
+    title: 'Kallelsen stämmer inte längre',
+    moved: 'Besöket har ändrats sedan kallelsen skrevs (nu: {{when}}). Skriv en ny kallelse.',
+    cancelled:
+      'Besöket är avbokat sedan kallelsen skrevs. Patienten ser det på kallelsens webbsida; ring gärna och berätta.',
+    made: 'Kallelse skapad {{at}} till {{name}}',
+    createNew: 'Skriv ny kallelse',
+    view: 'Visa kallelsen',
+    viewTitle: 'Kallelsen som den skickades',
+  },
   public: {
     goneTitle: 'Kallelsen går inte att visa',
     gone: 'Länken fungerar inte längre. Ring mottagningen, så får du en ny kallelse.',
