@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { defineEndpoint, ZId, ZOk } from './http.ts';
+import { isValidUsername, PASSWORD_MIN_LENGTH, passwordProblem } from './access/credentials.ts';
+import { defineEndpoint, ZId, ZIdParams, ZOk } from './http.ts';
+
+export * from './access/credentials.ts';
 
 /**
  * Roles are held per unit. Region admin is a flag on the account, for the whole region. `partner`
@@ -31,6 +34,8 @@ export const ZMe = z.object({
     isRegionAdmin: z.boolean(),
     regionId: ZId,
     regionName: z.string(),
+    /** A temporary password from an administrator: every route but /api/auth/* is refused until a new one is chosen. */
+    mustChangePassword: z.boolean(),
   }),
   units: z.array(z.object({ id: ZId, name: z.string(), roles: z.array(ZRole) })),
   activeUnitId: ZId.nullable(),
@@ -46,6 +51,81 @@ export const ZSignIn = z.object({
     .min(1, { error: 'Skriv ditt användarnamn. / Enter your user name.' })
     .max(100),
   password: z.string().min(1, { error: 'Skriv ditt lösenord. / Enter your password.' }).max(200),
+});
+
+/** A new password (temporary or chosen): the rule of `passwordProblem`. */
+export const ZNewPassword = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem === 'too_long')
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Lösenordet får ha högst 200 tecken. / The password may have at most 200 characters.',
+    });
+  else if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      message: `Lösenordet måste ha minst ${PASSWORD_MIN_LENGTH} tecken. / The password must have at least ${PASSWORD_MIN_LENGTH} characters.`,
+    });
+});
+
+export const ZUsername = z.string().trim().toLowerCase().refine(isValidUsername, {
+  error:
+    'Användarnamnet ska ha 3–40 tecken: små bokstäver a–z, siffror, punkt eller bindestreck. / The user name must have 3–40 characters: lowercase letters a–z, digits, dot or hyphen.',
+});
+
+/** An account's roles at one unit of the region. */
+export const ZAccountUnitRoles = z.object({
+  unitId: ZId,
+  roles: z
+    .array(ZRole)
+    .min(1, { error: 'Välj minst en roll på enheten. / Choose at least one role at the unit.' })
+    .max(ROLES.length),
+});
+
+const ZAccountUnits = z
+  .array(ZAccountUnitRoles)
+  .max(100)
+  .refine((list) => new Set(list.map((u) => u.unitId)).size === list.length, {
+    error: 'Varje enhet får bara finnas en gång. / Each unit may appear only once.',
+  })
+  .transform((list) => list.map((u) => ({ unitId: u.unitId, roles: [...new Set(u.roles)] })));
+
+/** What the region admin sets on an account (the whole record is sent on a change). */
+export const ZAccountUpdate = z.object({
+  displayName: z
+    .string()
+    .trim()
+    .min(1, { error: 'Skriv namnet som ska visas. / Enter the name to show.' })
+    .max(120, { error: 'Namnet får ha högst 120 tecken. / The name may have at most 120 characters.' }),
+  staffId: ZId.nullish().transform((v) => v ?? null),
+  units: ZAccountUnits,
+  isRegionAdmin: z.boolean().default(false),
+});
+export const ZAccountCreate = ZAccountUpdate.extend({
+  username: ZUsername,
+  temporaryPassword: ZNewPassword,
+});
+
+/** An account as the region admin sees it: never a password or its hash. */
+export const ZAccount = z.object({
+  id: ZId,
+  username: z.string(),
+  displayName: z.string(),
+  staff: z.object({ id: ZId, name: z.string() }).nullable(),
+  units: z.array(z.object({ id: ZId, name: z.string(), roles: z.array(ZRole) })),
+  active: z.boolean(),
+  isRegionAdmin: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type Account = z.infer<typeof ZAccount>;
+
+export const ZChangePassword = z.object({
+  currentPassword: z
+    .string()
+    .min(1, { error: 'Skriv ditt nuvarande lösenord. / Enter your current password.' })
+    .max(200),
+  newPassword: ZNewPassword,
 });
 
 const tags = ['access'];
@@ -87,5 +167,57 @@ export const accessEndpoints = {
     tags,
     body: z.object({ locale: ZLocale }),
     response: ZMe,
+  }),
+  changePassword: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/password',
+    summary: 'Choose a new password (required after a temporary one); ends the user’s other sessions',
+    tags,
+    body: ZChangePassword,
+    response: ZMe,
+  }),
+  listAccounts: defineEndpoint({
+    method: 'GET',
+    path: '/api/access/accounts',
+    summary: 'Accounts of the region, optionally those with a role at one unit (region admin)',
+    tags,
+    query: z.object({ unitId: ZId.optional() }),
+    response: z.array(ZAccount),
+  }),
+  createAccount: defineEndpoint({
+    method: 'POST',
+    path: '/api/access/accounts',
+    summary: 'Add an account with a temporary password (region admin)',
+    tags,
+    body: ZAccountCreate,
+    response: ZAccount,
+    status: 201,
+  }),
+  updateAccount: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/access/accounts/:id',
+    summary: 'Change name, staff link, roles and region-admin flag of an account (region admin)',
+    tags,
+    params: ZIdParams,
+    body: ZAccountUpdate,
+    response: ZAccount,
+  }),
+  setTemporaryPassword: defineEndpoint({
+    method: 'POST',
+    path: '/api/access/accounts/:id/temporary-password',
+    summary: 'Give an account a new temporary password; ends its sessions (region admin)',
+    tags,
+    params: ZIdParams,
+    body: z.object({ temporaryPassword: ZNewPassword }),
+    response: ZAccount,
+  }),
+  setAccountActive: defineEndpoint({
+    method: 'PUT',
+    path: '/api/access/accounts/:id/active',
+    summary: 'Deactivate (ends its sessions) or reactivate an account (region admin)',
+    tags,
+    params: ZIdParams,
+    body: z.object({ active: z.boolean() }),
+    response: ZAccount,
   }),
 };

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { Actor } from '../lib/actor.ts';
 import { AppError, forbidden, unauthenticated } from '../lib/errors.ts';
 import {
+  isFencedByPasswordChange,
   isPartnerOnly,
   isPartnerPath,
   resolveSession,
@@ -32,7 +33,8 @@ const PUBLIC_PREFIX = '/api/public/';
 /**
  * Reads the session cookie (before validation, so a signed-out request gets 401, not 400) into `request.session` and `request.actor`, and checks the CSRF token
  * (header `x-csrf-token`, the value `/api/auth/me` returned) on every state-changing request. A partner
- * account (`isPartnerOnly`) is refused (403) every route but sign-in and the partner API.
+ * account (`isPartnerOnly`) is refused (403) every route but sign-in and the partner API; an account
+ * with a temporary password every route but `/api/auth/*` (code `password_change_required`).
  */
 export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHours: number }) => {
   await app.register(cookie);
@@ -51,6 +53,19 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
     const isPublic = (req.routeOptions.config as { public?: boolean } | undefined)?.public === true;
     if (!isPublic && !req.session && req.routeOptions.url) throw unauthenticated();
     const path = req.url.split('?')[0] ?? '';
+    // A temporary password: choose your own first (the web shows the page for it on this code).
+    if (
+      !isPublic &&
+      req.session &&
+      req.routeOptions.url &&
+      isFencedByPasswordChange(req.session.user.mustChangePassword, path)
+    )
+      throw new AppError(
+        403,
+        'password_change_required',
+        'Du har ett tillfälligt lösenord. Välj ett nytt lösenord innan du fortsätter.',
+        'You have a temporary password. Choose a new password before you go on.',
+      );
     // Deny by default: a partner account reaches sign-in and the partner view, no other route.
     if (!isPublic && req.actor && req.routeOptions.url && isPartnerOnly(req.actor) && !isPartnerPath(path))
       throw forbidden(

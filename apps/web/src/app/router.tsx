@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { ChangePasswordPage } from '../features/access/change-password-page.tsx';
 import { SignInPage } from '../features/access/sign-in-page.tsx';
 import { startPath } from '../features/access/start-path.ts';
 import { useSignedInMe } from '../features/access/use-session.ts';
@@ -81,6 +82,8 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/logga-in" element={<SignInPage />} />
+      {/* Outside the shell: with a temporary password, nothing else may be used until this is done. */}
+      <Route path="/nytt-losenord" element={<ChangePasswordPage />} />
       {/* Public: no sign-in, outside the app shell (which sends signed-out users to /logga-in). */}
       <Route
         path="/brev/:token"

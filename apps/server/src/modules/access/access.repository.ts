@@ -54,6 +54,7 @@ export interface SessionRow {
     isRegionAdmin: boolean;
     regionId: string;
     regionName: string;
+    mustChangePassword: boolean;
   };
   units: Array<{ id: string; name: string; roles: Role[] }>;
 }
@@ -74,6 +75,7 @@ export async function loadSession(db: Queryable, tokenHash: string, now: Date): 
       isRegionAdmin: users.isRegionAdmin,
       regionId: users.regionId,
       regionName: regions.name,
+      mustChangePassword: users.mustChangePassword,
       units: sql<Array<{ id: string; name: string; roles: Role[] }> | null>`(
         select json_agg(json_build_object('id', u.id, 'name', u.name, 'roles', r.roles) order by u.name)
         from (select unit_id, array_agg(role order by role) as roles from ${userUnitRoles}
@@ -100,6 +102,7 @@ export async function loadSession(db: Queryable, tokenHash: string, now: Date): 
       isRegionAdmin: row.isRegionAdmin,
       regionId: row.regionId,
       regionName: row.regionName,
+      mustChangePassword: row.mustChangePassword,
     },
     units: row.units ?? [],
   };

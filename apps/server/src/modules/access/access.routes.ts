@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { unauthenticated } from '../../lib/errors.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import * as service from './access.service.ts';
+import * as accounts from './accounts.service.ts';
 
 export const SESSION_COOKIE = 'lotsa_session';
 
@@ -50,6 +51,22 @@ export async function accessRoutes(app: FastifyInstance, opts: AccessRouteOption
   );
   route(app, e.setLocale, async ({ req, body }) =>
     service.setLocale(app.db, requireSession(req.session), body.locale),
+  );
+  route(app, e.changePassword, async ({ req, actor, body }) =>
+    accounts.changeOwnPassword(app.db, requireSession(req.session), actor, body, req.ip),
+  );
+
+  // Account administration: the region admin, for accounts of the region.
+  route(app, e.listAccounts, ({ actor, query }) => accounts.listAccounts(app.db, actor, query.unitId));
+  route(app, e.createAccount, ({ actor, body }) => accounts.createAccount(app.db, actor, body));
+  route(app, e.updateAccount, ({ actor, params, body }) =>
+    accounts.updateAccount(app.db, actor, params.id, body),
+  );
+  route(app, e.setTemporaryPassword, ({ actor, params, body }) =>
+    accounts.setTemporaryPassword(app.db, actor, params.id, body.temporaryPassword),
+  );
+  route(app, e.setAccountActive, ({ actor, params, body }) =>
+    accounts.setAccountActive(app.db, actor, params.id, body.active),
   );
 }
 

@@ -4,6 +4,7 @@ import type { Actor } from '../../lib/actor.ts';
 import {
   CLINICAL_ROLES,
   canAccessPatientsOf,
+  isFencedByPasswordChange,
   isPartnerAt,
   isPartnerOnly,
   isPartnerPath,
@@ -63,6 +64,26 @@ describe('partner access', () => {
     expect(isPartnerPath('/api/auth/me')).toBe(true);
     for (const path of ['/api/patients', '/api/partnerx', '/api/audit', '/api/organisation/staff'])
       expect(isPartnerPath(path)).toBe(false);
+  });
+});
+
+describe('the temporary-password fence', () => {
+  it('leaves an account that has chosen its own password alone', () => {
+    for (const path of ['/api/patients', '/api/access/accounts', '/api/auth/me'])
+      expect(isFencedByPasswordChange(false, path)).toBe(false);
+  });
+  it('lets an account with a temporary password use only /api/auth/*', () => {
+    for (const path of ['/api/auth/me', '/api/auth/password', '/api/auth/sign-out', '/api/auth/locale'])
+      expect(isFencedByPasswordChange(true, path)).toBe(false);
+    for (const path of [
+      '/api/patients',
+      '/api/access/accounts',
+      '/api/authx',
+      '/api/auth',
+      '/api/partner/patients/lookup',
+      '/api/organisation/staff',
+    ])
+      expect(isFencedByPasswordChange(true, path)).toBe(true);
   });
 });
 

@@ -53,6 +53,21 @@ export function isPartnerPath(path: string): boolean {
   return PARTNER_API_PREFIXES.some((p) => path.startsWith(p));
 }
 
+/**
+ * The only API paths an account with a temporary password may use until it has chosen its own
+ * (me, sign-out, language and the password change itself); every other route answers 403.
+ */
+export const PASSWORD_CHANGE_API_PREFIXES = ['/api/auth/'] as const;
+
+export function isPasswordChangePath(path: string): boolean {
+  return PASSWORD_CHANGE_API_PREFIXES.some((p) => path.startsWith(p));
+}
+
+/** Whether the session plugin refuses a request: a password change is due and the path is not one of the above. */
+export function isFencedByPasswordChange(mustChangePassword: boolean, path: string): boolean {
+  return mustChangePassword && !isPasswordChangePath(path);
+}
+
 /** Sign-in throttling: failures in the window that lock a user name or an address. */
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USER = 5;

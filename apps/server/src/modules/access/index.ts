@@ -7,6 +7,7 @@ export {
   canAccessPatientsOf,
   hasPartnerRole,
   hasRoleIn,
+  isFencedByPasswordChange,
   isPartnerAt,
   isPartnerOnly,
   isPartnerPath,

@@ -1,6 +1,7 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ChangePasswordLink } from '../../features/access/change-password-link.tsx';
 import { LanguageSwitch } from '../../features/access/language-switch.tsx';
 import { SignOutButton } from '../../features/access/sign-out-button.tsx';
 import { UnitSwitcher } from '../../features/access/unit-switcher.tsx';
@@ -37,6 +38,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
           <Text size="sm" fw={500} data-testid="signed-in-user">
             {me.user.displayName}
           </Text>
+          <ChangePasswordLink />
           <SignOutButton />
         </Group>
       )}

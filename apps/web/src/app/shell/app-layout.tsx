@@ -5,11 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { CHANGE_PASSWORD_PATH } from '../../features/access/start-path.ts';
 import { useMe } from '../../features/access/use-session.ts';
 import { AppHeader } from './app-header.tsx';
 import { AppNavbar } from './app-navbar.tsx';
 
-/** The signed-in frame: header, navigation and the `<main>` landmark. Signed out → sign-in page. */
+/**
+ * The signed-in frame: header, navigation and the `<main>` landmark. Signed out → sign-in page; a
+ * temporary password → the page to choose a new one.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
@@ -44,6 +48,8 @@ export function AppLayout() {
   }
   if (!me.data)
     return <Navigate to="/logga-in" replace state={{ from: location.pathname + location.search }} />;
+  // A temporary password: the server refuses everything else until the user has chosen their own.
+  if (me.data.user.mustChangePassword) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
 
   return (
     <>

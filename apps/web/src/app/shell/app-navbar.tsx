@@ -15,6 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
+import { ChangePasswordLink } from '../../features/access/change-password-link.tsx';
 import { LanguageSwitch } from '../../features/access/language-switch.tsx';
 import { SignOutButton } from '../../features/access/sign-out-button.tsx';
 import { UnitSwitcher } from '../../features/access/unit-switcher.tsx';
@@ -102,6 +103,7 @@ export function AppNavbar() {
           </Text>
           <UnitSwitcher />
           <LanguageSwitch />
+          <ChangePasswordLink fullWidth />
           <SignOutButton fullWidth />
         </Stack>
       )}

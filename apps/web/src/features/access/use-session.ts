@@ -102,6 +102,17 @@ export function useSetActiveUnit() {
   });
 }
 
+/** Chooses a new password; the answer is the user without the "must change" flag. */
+export function useChangePassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => call(e.changePassword, { body }),
+    onSuccess: async (me) => {
+      client.setQueryData(ME_KEY, await adoptMe(me));
+    },
+  });
+}
+
 export function useSetLocale() {
   const client = useQueryClient();
   return useMutation({

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotAllowed } from '../../components/not-allowed.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import { AccountsPanel } from '../access/accounts-panel.tsx';
 import { useSignedInMe } from '../access/use-session.ts';
 import { AreasPanel } from './areas-panel.tsx';
 import { FeaturedPanel } from './featured-panel.tsx';
@@ -12,7 +13,15 @@ import { TeamsPanel } from './teams-panel.tsx';
 import { UnitsPanel } from './units-panel.tsx';
 
 /** The administration's parts, each with its own address under /administration. */
-export const ADMIN_TABS = ['lansdelar', 'enheter', 'personal', 'rum', 'utrustning', 'team'] as const;
+export const ADMIN_TABS = [
+  'lansdelar',
+  'enheter',
+  'personal',
+  'rum',
+  'utrustning',
+  'team',
+  'konton',
+] as const;
 type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function AdminPage() {
@@ -35,6 +44,7 @@ export function AdminPage() {
     rum: t('organisation.tabs.rooms'),
     utrustning: t('organisation.tabs.equipment'),
     team: t('organisation.tabs.teams'),
+    konton: t('access.accounts.title'),
   };
   const panels: Record<AdminTab, ReactNode> = {
     lansdelar: <AreasPanel />,
@@ -43,6 +53,7 @@ export function AdminPage() {
     rum: <FeaturedPanel kind="rooms" />,
     utrustning: <FeaturedPanel kind="equipment" />,
     team: <TeamsPanel />,
+    konton: <AccountsPanel />,
   };
   const keep = search.get('enhet') ? `?enhet=${search.get('enhet')}` : '';
 

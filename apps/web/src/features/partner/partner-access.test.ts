@@ -12,6 +12,7 @@ const me = (units: Me['units'], isRegionAdmin = false): Me => ({
     isRegionAdmin,
     regionId: '00000000-0000-4000-8000-000000000002',
     regionName: 'Region',
+    mustChangePassword: false,
   },
   units,
   activeUnitId: units[0]?.id ?? null,

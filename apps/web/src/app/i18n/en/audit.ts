@@ -42,6 +42,8 @@ export const audit: typeof sv = {
   },
   entities: {
     patient: 'Patient',
+    user_account: 'Account',
+    user_password: 'Own password',
     representative: 'Representative',
     audit_extract: 'Log extract',
     partner_view: 'Partner access (shared contacts)',

@@ -1,4 +1,5 @@
 import type { Messages } from '../sv/index.ts';
+import { access } from './access.ts';
 import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
@@ -14,6 +15,7 @@ import { surveys } from './surveys.ts';
 /** Every English string of the web client. */
 export const en: Messages = {
   ...common,
+  access,
   patients,
   organisation,
   audit,

@@ -3,7 +3,7 @@ import type { organisation as sv } from '../sv/organisation.ts';
 /** English: region administration. */
 export const organisation: typeof sv = {
   title: 'Administration',
-  intro: 'Areas, units, staff, rooms, equipment and teams in {{region}}.',
+  intro: 'Areas, units, staff, rooms, equipment, teams and accounts in {{region}}.',
   tabsLabel: 'Parts of the administration',
   tabs: {
     areas: 'Areas',

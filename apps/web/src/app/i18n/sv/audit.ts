@@ -40,6 +40,8 @@ export const audit = {
   },
   entities: {
     patient: 'Patient',
+    user_account: 'Konto',
+    user_password: 'Eget lösenord',
     representative: 'Företrädare',
     audit_extract: 'Loggutdrag',
     partner_view: 'Samverkan (delade kontakter)',

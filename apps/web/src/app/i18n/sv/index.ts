@@ -1,3 +1,4 @@
+import { access } from './access.ts';
 import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
@@ -13,6 +14,7 @@ import { surveys } from './surveys.ts';
 /** Every Swedish string of the web client; the default language. */
 export const sv = {
   ...common,
+  access,
   patients,
   organisation,
   audit,

@@ -1,7 +1,7 @@
 /** Swedish: region administration. */
 export const organisation = {
   title: 'Administration',
-  intro: 'Länsdelar, enheter, personal, rum, utrustning och team i {{region}}.',
+  intro: 'Länsdelar, enheter, personal, rum, utrustning, team och konton i {{region}}.',
   tabsLabel: 'Administrationens delar',
   tabs: {
     areas: 'Länsdelar',

@@ -1,0 +1,147 @@
+import type { Account, Role } from '@lotsa/contracts';
+import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/database.ts';
+import { staff, units } from '../organisation/organisation.tables.ts';
+import { sessions, users, userUnitRoles } from './access.tables.ts';
+
+/** The accounts of a region, or one of them, or those with a role at one unit; never a password hash. */
+export async function findAccounts(
+  db: Queryable,
+  regionId: string,
+  filter: { id?: string; unitId?: string } = {},
+): Promise<Account[]> {
+  const where: SQL[] = [eq(users.regionId, regionId)];
+  if (filter.id) where.push(eq(users.id, filter.id));
+  if (filter.unitId)
+    where.push(
+      sql`exists (select 1 from ${userUnitRoles} where ${userUnitRoles.userId} = ${users.id}
+                  and ${userUnitRoles.unitId} = ${filter.unitId})`,
+    );
+  const rows = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      staffId: staff.id,
+      staffGivenName: staff.givenName,
+      staffFamilyName: staff.familyName,
+      active: users.active,
+      isRegionAdmin: users.isRegionAdmin,
+      mustChangePassword: users.mustChangePassword,
+      createdAt: users.createdAt,
+      units: sql<Array<{ id: string; name: string; roles: Role[] }> | null>`(
+        select json_agg(json_build_object('id', u.id, 'name', u.name, 'roles', r.roles) order by u.name)
+        from (select unit_id, array_agg(role order by role) as roles from ${userUnitRoles}
+              where ${userUnitRoles.userId} = ${users.id} group by unit_id) r
+        join ${units} u on u.id = r.unit_id)`,
+    })
+    .from(users)
+    .leftJoin(staff, eq(staff.id, users.staffId))
+    .where(and(...where))
+    .orderBy(users.displayName, users.username);
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.displayName,
+    staff: r.staffId ? { id: r.staffId, name: `${r.staffGivenName} ${r.staffFamilyName}` } : null,
+    units: r.units ?? [],
+    active: r.active,
+    isRegionAdmin: r.isRegionAdmin,
+    mustChangePassword: r.mustChangePassword,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+export async function usernameTaken(db: Queryable, username: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
+  return row !== undefined;
+}
+
+/** Whether every id is a unit of the region. */
+export async function unitsInRegion(db: Queryable, regionId: string, ids: string[]): Promise<boolean> {
+  if (ids.length === 0) return true;
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.regionId, regionId), inArray(units.id, ids)));
+  return rows.length === new Set(ids).size;
+}
+
+export async function staffInRegion(db: Queryable, regionId: string, staffId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(and(eq(staff.regionId, regionId), eq(staff.id, staffId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertAccount(
+  db: Queryable,
+  regionId: string,
+  a: {
+    username: string;
+    displayName: string;
+    staffId: string | null;
+    isRegionAdmin: boolean;
+    passwordHash: string;
+  },
+): Promise<string> {
+  const [row] = await db
+    .insert(users)
+    .values({ regionId, ...a, mustChangePassword: true })
+    .returning({ id: users.id });
+  return row!.id;
+}
+
+export async function updateAccount(
+  db: Queryable,
+  regionId: string,
+  id: string,
+  v: { displayName?: string; staffId?: string | null; isRegionAdmin?: boolean; active?: boolean },
+) {
+  await db
+    .update(users)
+    .set(v)
+    .where(and(eq(users.id, id), eq(users.regionId, regionId)));
+}
+
+/** Replaces the account's roles with these, per unit. */
+export async function replaceRoles(
+  db: Queryable,
+  userId: string,
+  list: Array<{ unitId: string; roles: Role[] }>,
+) {
+  await db.delete(userUnitRoles).where(eq(userUnitRoles.userId, userId));
+  const rows = list.flatMap((u) => u.roles.map((role) => ({ userId, unitId: u.unitId, role })));
+  if (rows.length > 0) await db.insert(userUnitRoles).values(rows);
+}
+
+export async function setPassword(
+  db: Queryable,
+  userId: string,
+  passwordHash: string,
+  mustChangePassword: boolean,
+) {
+  await db.update(users).set({ passwordHash, mustChangePassword }).where(eq(users.id, userId));
+}
+
+export async function findPasswordHash(db: Queryable, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row?.hash ?? null;
+}
+
+/** Ends the user's sessions, all of them or all but one; answers how many were ended. */
+export async function deleteSessionsOf(db: Queryable, userId: string, keepTokenHash?: string) {
+  const rows = await db
+    .delete(sessions)
+    .where(
+      and(eq(sessions.userId, userId), ...(keepTokenHash ? [ne(sessions.tokenHash, keepTokenHash)] : [])),
+    )
+    .returning({ tokenHash: sessions.tokenHash });
+  return rows.length;
+}

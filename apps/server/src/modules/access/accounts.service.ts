@@ -1,0 +1,315 @@
+import type { Account, Me, Role } from '@lotsa/contracts';
+import argon2 from 'argon2';
+import type { Db, Queryable } from '../../db/database.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
+// The repository, not the audit module's door: that door's routes use this module's rules (a cycle).
+import { appendAudit } from '../audit/audit.repository.ts';
+import * as access from './access.repository.ts';
+import { isSignInLocked, SIGN_IN_WINDOW_MINUTES } from './access.rules.ts';
+import { hashPassword, toMe } from './access.service.ts';
+import * as repo from './accounts.repository.ts';
+
+/** Why account changes are used, in the audit log. */
+const REASON = 'kontoadministration';
+const theAccount = { sv: 'Kontot', en: 'The account' };
+
+export interface AccountValues {
+  displayName: string;
+  staffId: string | null;
+  units: Array<{ unitId: string; roles: Role[] }>;
+  isRegionAdmin: boolean;
+}
+
+export function requireAccountAdmin(actor: Actor) {
+  if (!actor.isRegionAdmin)
+    throw forbidden(
+      'Bara regionens administratör kan hantera konton.',
+      "Only the region's administrator can manage accounts.",
+    );
+}
+
+const audit = (
+  tx: Queryable,
+  actor: Actor,
+  action: 'create' | 'update',
+  entity: string,
+  id: string,
+  detail: Record<string, unknown>,
+) => appendAudit(tx, { ...actor, reason: REASON }, { action, entity, entityId: id, patientIds: [], detail });
+
+export async function listAccounts(db: Db, actor: Actor, unitId?: string): Promise<Account[]> {
+  requireAccountAdmin(actor);
+  return repo.findAccounts(db, actor.regionId, { unitId });
+}
+
+/** The account of the actor's region, or 404 (another region's account is not there to see). */
+async function getAccount(db: Queryable, actor: Actor, id: string): Promise<Account> {
+  const [account] = await repo.findAccounts(db, actor.regionId, { id });
+  if (!account) throw notFound(theAccount);
+  return account;
+}
+
+async function checkValues(db: Queryable, actor: Actor, v: AccountValues) {
+  if (
+    !(await repo.unitsInRegion(
+      db,
+      actor.regionId,
+      v.units.map((u) => u.unitId),
+    ))
+  )
+    throw new AppError(
+      400,
+      'unknown_unit',
+      'Någon av enheterna finns inte i din region.',
+      'One of the units is not in your region.',
+      [{ path: 'units', sv: 'Välj enheter i din region.', en: 'Choose units of your region.' }],
+    );
+  if (v.staffId && !(await repo.staffInRegion(db, actor.regionId, v.staffId)))
+    throw new AppError(
+      400,
+      'unknown_staff',
+      'Medarbetaren finns inte i din region.',
+      'The staff member is not in your region.',
+      [
+        {
+          path: 'staffId',
+          sv: 'Välj en medarbetare i din region.',
+          en: 'Choose a staff member of your region.',
+        },
+      ],
+    );
+}
+
+const usernameTaken = (username: string) =>
+  new AppError(
+    409,
+    'username_taken',
+    `Användarnamnet ${username} används redan. Välj ett annat.`,
+    `The user name ${username} is already in use. Choose another.`,
+    [
+      {
+        path: 'username',
+        sv: `Användarnamnet ${username} används redan. Välj ett annat.`,
+        en: `The user name ${username} is already in use. Choose another.`,
+      },
+    ],
+  );
+
+/**
+ * Runs a write that carries a password hash. Drizzle's error for a failed query lists the query's
+ * parameters, the hash among them, and an error is logged: pass on the driver's error (its code is
+ * what the error handler answers by) without them.
+ */
+async function hidingParams<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    const cause = (err as { cause?: unknown }).cause;
+    if (err instanceof Error && err.message.startsWith('Failed query') && cause instanceof Error) throw cause;
+    throw err;
+  }
+}
+
+/** A unique violation on users.username, when two admins choose the same name at once. */
+function isUsernameRace(err: unknown): boolean {
+  let e: unknown = err;
+  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
+    const x = e as { code?: unknown; constraint?: unknown; cause?: unknown };
+    if (x.code === '23505') return String(x.constraint ?? '').includes('username');
+    e = x.cause;
+  }
+  return false;
+}
+
+export async function createAccount(
+  db: Db,
+  actor: Actor,
+  input: AccountValues & { username: string; temporaryPassword: string },
+): Promise<Account> {
+  requireAccountAdmin(actor);
+  await checkValues(db, actor, input);
+  if (await repo.usernameTaken(db, input.username)) throw usernameTaken(input.username);
+  const passwordHash = await hashPassword(input.temporaryPassword);
+  try {
+    return await hidingParams(() =>
+      db.transaction(async (tx) => {
+        const id = await repo.insertAccount(tx, actor.regionId, {
+          username: input.username,
+          displayName: input.displayName,
+          staffId: input.staffId,
+          isRegionAdmin: input.isRegionAdmin,
+          passwordHash,
+        });
+        await repo.replaceRoles(tx, id, input.units);
+        const account = await getAccount(tx, actor, id);
+        await audit(tx, actor, 'create', 'user_account', id, { after: describe(account) });
+        return account;
+      }),
+    );
+  } catch (err) {
+    if (isUsernameRace(err)) throw usernameTaken(input.username);
+    throw err;
+  }
+}
+
+/** What the audit log keeps of an account: no password, no hash. */
+function describe(a: Account) {
+  return {
+    username: a.username,
+    displayName: a.displayName,
+    staffId: a.staff?.id ?? null,
+    roles: Object.fromEntries(a.units.map((u) => [u.id, u.roles])),
+    isRegionAdmin: a.isRegionAdmin,
+    active: a.active,
+  };
+}
+
+export async function updateAccount(db: Db, actor: Actor, id: string, v: AccountValues): Promise<Account> {
+  requireAccountAdmin(actor);
+  const before = await getAccount(db, actor, id);
+  if (id === actor.userId && !v.isRegionAdmin)
+    throw conflict(
+      'own_admin_flag',
+      'Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör i regionen göra det, så att regionen aldrig står utan administratör.',
+      'You cannot remove your own administrator rights. Ask another administrator of the region, so the region is never left without one.',
+    );
+  await checkValues(db, actor, v);
+  return db.transaction(async (tx) => {
+    await repo.updateAccount(tx, actor.regionId, id, {
+      displayName: v.displayName,
+      staffId: v.staffId,
+      isRegionAdmin: v.isRegionAdmin,
+    });
+    await repo.replaceRoles(tx, id, v.units);
+    const after = await getAccount(tx, actor, id);
+    await audit(tx, actor, 'update', 'user_account', id, {
+      before: describe(before),
+      after: describe(after),
+    });
+    return after;
+  });
+}
+
+/** A new temporary password: the account must choose its own at the next sign-in; its sessions end now. */
+export async function setTemporaryPassword(
+  db: Db,
+  actor: Actor,
+  id: string,
+  temporaryPassword: string,
+): Promise<Account> {
+  requireAccountAdmin(actor);
+  const account = await getAccount(db, actor, id);
+  if (id === actor.userId)
+    throw conflict(
+      'own_password',
+      'Ditt eget lösenord byter du under Byt lösenord, inte med ett tillfälligt lösenord.',
+      'Change your own password under Change password, not with a temporary password.',
+    );
+  const passwordHash = await hashPassword(temporaryPassword);
+  return hidingParams(() =>
+    db.transaction(async (tx) => {
+      await repo.setPassword(tx, id, passwordHash, true);
+      const sessionsEnded = await repo.deleteSessionsOf(tx, id);
+      await audit(tx, actor, 'update', 'user_account', id, {
+        username: account.username,
+        temporaryPassword: 'set',
+        sessionsEnded,
+      });
+      return getAccount(tx, actor, id);
+    }),
+  );
+}
+
+/** Deactivating ends the account's sessions, and sign-in refuses an inactive account. */
+export async function setAccountActive(db: Db, actor: Actor, id: string, active: boolean): Promise<Account> {
+  requireAccountAdmin(actor);
+  const account = await getAccount(db, actor, id);
+  if (id === actor.userId && !active)
+    throw conflict(
+      'own_account',
+      'Du kan inte stänga av ditt eget konto. Be en annan administratör i regionen göra det, så att regionen aldrig står utan administratör.',
+      'You cannot deactivate your own account. Ask another administrator of the region, so the region is never left without one.',
+    );
+  return db.transaction(async (tx) => {
+    await repo.updateAccount(tx, actor.regionId, id, { active });
+    const sessionsEnded = active ? 0 : await repo.deleteSessionsOf(tx, id);
+    await audit(tx, actor, 'update', 'user_account', id, {
+      username: account.username,
+      active: { before: account.active, after: active },
+      sessionsEnded,
+    });
+    return getAccount(tx, actor, id);
+  });
+}
+
+const tooMany = () =>
+  new AppError(
+    429,
+    'sign_in_locked',
+    `För många felaktiga lösenord. Vänta ${SIGN_IN_WINDOW_MINUTES} minuter och försök igen, eller be en administratör om hjälp.`,
+    `Too many wrong passwords. Wait ${SIGN_IN_WINDOW_MINUTES} minutes and try again, or ask an administrator for help.`,
+  );
+
+/**
+ * The signed-in user chooses a new password: the current one must be right (wrong guesses count
+ * like failed sign-ins) and the new one must differ. The user's other sessions end; this one stays.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  session: access.SessionRow,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  ip: string,
+): Promise<Me> {
+  const username = session.user.username;
+  const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
+  if (isSignInLocked(await access.countRecentFailures(db, username, ip, since))) throw tooMany();
+  const hash = await repo.findPasswordHash(db, session.user.id);
+  if (!hash || !(await argon2.verify(hash, input.currentPassword))) {
+    await access.recordFailedSignIn(db, username, ip);
+    throw new AppError(
+      400,
+      'wrong_password',
+      'Det nuvarande lösenordet stämmer inte.',
+      'The current password is not right.',
+      [
+        {
+          path: 'currentPassword',
+          sv: 'Det nuvarande lösenordet stämmer inte.',
+          en: 'The current password is not right.',
+        },
+      ],
+    );
+  }
+  if (input.newPassword === input.currentPassword)
+    throw badRequestOnField(
+      'same_password',
+      'newPassword',
+      'Det nya lösenordet måste skilja sig från det nuvarande.',
+      'The new password must differ from the current one.',
+    );
+  const newHash = await hashPassword(input.newPassword);
+  await hidingParams(() =>
+    db.transaction(async (tx) => {
+      await repo.setPassword(tx, session.user.id, newHash, false);
+      const otherSessionsEnded = await repo.deleteSessionsOf(tx, session.user.id, session.tokenHash);
+      await access.clearFailedSignIns(tx, username);
+      await appendAudit(
+        tx,
+        { ...actor, reason: REASON },
+        {
+          action: 'update',
+          entity: 'user_password',
+          entityId: session.user.id,
+          patientIds: [],
+          detail: { username, wasTemporary: session.user.mustChangePassword, otherSessionsEnded },
+        },
+      );
+    }),
+  );
+  return toMe({ ...session, user: { ...session.user, mustChangePassword: false } });
+}
+
+const badRequestOnField = (code: string, path: string, sv: string, en: string) =>
+  new AppError(400, code, sv, en, [{ path, sv, en }]);
