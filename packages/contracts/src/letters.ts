@@ -120,7 +120,8 @@ export const ZMarkSent = z.object({ via: z.enum(['print', 'link']) });
 
 const ZLocalDate = z.iso.date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD. / Write the date as YYYY-MM-DD.' });
 
-export const ZLetterLogQuery = z.object({ date: ZLocalDate });
+/** Without a date: the next day the unit is open (the answer's `date` says which). */
+export const ZLetterLogQuery = z.object({ date: ZLocalDate.optional() });
 
 /** The day's bookings, for the letters page: which have letters already. */
 export const ZLetterDayBooking = z.object({
@@ -241,7 +242,8 @@ export const letterEndpoints = {
   letterDay: defineEndpoint({
     method: 'GET',
     path: '/api/letters',
-    summary: 'The active unit’s bookings on a day and the letters made for them (the letters log)',
+    summary:
+      'The active unit’s bookings on a day (without `date`: the next day the unit is open) and the letters made for them (the letters log)',
     tags,
     query: ZLetterLogQuery,
     response: ZLetterDay,

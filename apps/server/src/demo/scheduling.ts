@@ -6,6 +6,7 @@ import { withPatient } from '../modules/patients/index.ts';
 import {
   bookFirstProposal,
   findUnitResources,
+  firstOpenDayAfter,
   insertCalendarRows,
   insertClosedDays,
   insertExternal,
@@ -18,7 +19,7 @@ import type { DemoPatient, DemoUnit } from './profiles.ts';
  * Scheduling (issue 5): for every unit the ten default visit types, working hours for staff, rooms,
  * equipment and two external participants, the Swedish closed days of last, this and next year,
  * completed health checks 1–14 months back (so recall shows overdue, due and not yet due patients),
- * and visits booked today, tomorrow and in the coming weeks. Every booking goes through the search and
+ * and visits booked today, on the next day the unit is open, and in the coming weeks. Every booking goes through the search and
  * the booking's own verification, so the demo obeys the same rules as the app. Dates are relative to
  * the seeding day (Europe/Stockholm).
  */
@@ -446,7 +447,7 @@ async function seedHealthCheckHistory(c: Ctx) {
 }
 
 /**
- * Visits today, tomorrow and the coming three weeks, so the day lists are full — but never the visits of
+ * Visits today, the next open day and the coming three weeks, so the day lists are full — but never the visits of
  * the patient who needs a floor lift (the first with index 4), who must still find times in Rum 1.
  */
 async function seedUpcoming(c: Ctx) {
@@ -458,7 +459,11 @@ async function seedUpcoming(c: Ctx) {
     [...ps].sort((a, b) => a.start.localeCompare(b.start)).find((x) => localToday(new Date(x.start)) === day);
   const earliest = (ps: readonly Proposal[]) => [...ps].sort((a, b) => a.start.localeCompare(b.start))[0];
   const big = c.unit.patients.length >= 20;
-  // Today (the whole day, also the hours already gone) and tomorrow.
+  // Today (the whole day, also the hours already gone; none when the unit is closed today) and the next day
+  // the unit is open (Monday after a Friday, the 28th after 23 December): the day the letters page opens on.
+  const year = Number(c.today.slice(0, 4));
+  const closed = new Set([...swedishClosedDays(year), ...swedishClosedDays(year + 1)].map((d) => d.date));
+  const nextOpen = firstOpenDayAfter(c.today, closed);
   const plan: Array<[VisitTypeCode, number, string]> = big
     ? [
         ['nurse_visit', 0, c.today],
@@ -466,14 +471,14 @@ async function seedUpcoming(c: Ctx) {
         ['sampling_school', 2, c.today],
         ['team_visit', 3, c.today],
         ['nurse_visit', 5, c.today],
-        ['health_check', 6, shiftDate(c.today, 1)],
-        ['nurse_visit', 7, shiftDate(c.today, 1)],
-        ['digital_visit', 8, shiftDate(c.today, 1)],
-        ['study_visit', 9, shiftDate(c.today, 1)],
+        ['health_check', 6, nextOpen],
+        ['nurse_visit', 7, nextOpen],
+        ['digital_visit', 8, nextOpen],
+        ['study_visit', 9, nextOpen],
       ]
     : [
         ['nurse_visit', 0, c.today],
-        ['nurse_visit', 1, shiftDate(c.today, 1)],
+        ['nurse_visit', 1, nextOpen],
       ];
   for (const [code, i, day] of plan)
     await book(c, at(i), code, {

@@ -12,10 +12,11 @@ import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, badRequest, notFound } from '../../lib/errors.ts';
+import { localToday } from '../../lib/time.ts';
 import { appendAudit } from '../audit/index.ts';
 import { getMyContacts } from '../care-team/index.ts';
 import { findPatientNames, getPatient, requireActiveUnit } from '../patients/index.ts';
-import { getBooking, getDayList } from '../scheduling/index.ts';
+import { getBooking, getDayList, nextOpenDay } from '../scheduling/index.ts';
 import { factsFor, inLetterTransaction, loadLetterBasis, patientBookings } from './letters.basis.ts';
 import {
   changeNotice,
@@ -161,8 +162,10 @@ export async function getLetter(db: Db, actor: Actor, id: string): Promise<Lette
 }
 
 /** The active unit's bookings on a day, and the letters made for them (the day's log). */
-export async function letterDay(db: Db, actor: Actor, date: string): Promise<LetterDay> {
+/** A day's bookings and their letters; without a date, the next day the unit is open (what one prints ahead for). */
+export async function letterDay(db: Db, actor: Actor, askedDate?: string): Promise<LetterDay> {
   requireActiveUnit(actor);
+  const date = askedDate ?? (await nextOpenDay(db, actor.regionId, actor.activeUnitId, localToday()));
   const list = await getDayList(db, actor, { date, days: 1 });
   const entries = list.entries.filter((e) => e.status === 'booked' || e.status === 'held');
   const byBooking = new Map(entries.map((e) => [e.bookingId, e]));

@@ -26,6 +26,7 @@ export {
   toProposal,
 } from './scheduling.input.service.ts';
 export { getDayList, listRecall } from './scheduling.lists.service.ts';
+export { firstOpenDayAfter, nextOpenDay } from './scheduling.open-days.ts';
 export { schedulingRoutes } from './scheduling.routes.ts';
 export { listVisitTypes, searchForSlots } from './scheduling.service.ts';
 export { swedishClosedDays } from './search/index.ts';

@@ -13,8 +13,6 @@ import { useSignedInMe } from '../access/use-session.ts';
 import { lixText } from './lix-label.ts';
 import { fetchLettersPdf, tokenOf, useLetterDay } from './use-letters.ts';
 
-const stockholmDate = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-const tomorrow = () => stockholmDate(new Date(Date.now() + 86_400_000));
 const clock = (iso: string) =>
   new Date(iso).toLocaleTimeString('sv-SE', {
     timeZone: 'Europe/Stockholm',
@@ -30,15 +28,17 @@ type Run =
   | { state: 'failed'; error: unknown; done: number; total: number };
 
 /**
- * /kallelser: the day's visits (tomorrow by default), "Skriv ut alla" that makes every letter one by
+ * /kallelser: the day's visits (by default the next day the unit is open, as the server says), "Skriv ut alla" that makes every letter one by
  * one with a progress bar and then gives one PDF to print, and the day's letters log.
  */
 export function LettersPage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const qc = useQueryClient();
-  const [date, setDate] = useState(tomorrow);
+  // Null until the user picks a day: the server then answers for the next day the unit is open.
+  const [date, setDate] = useState<string | null>(null);
   const day = useLetterDay(date);
+  const shownDate = date ?? day.data?.date ?? '';
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const progressLabel = useId();
 
@@ -92,9 +92,10 @@ export function LettersPage() {
         <TextInput
           type="date"
           label={t('letters.page.date')}
-          value={date}
+          description={date === null ? t('letters.page.dateDefault') : undefined}
+          value={shownDate}
           onChange={(e) => {
-            setDate(e.currentTarget.value);
+            setDate(e.currentTarget.value || null);
             setRun({ state: 'idle' });
           }}
         />
@@ -127,7 +128,7 @@ export function LettersPage() {
               <Button
                 component="a"
                 href={run.url}
-                download={`kallelser-${date}.pdf`}
+                download={`kallelser-${shownDate}.pdf`}
                 leftSection={<IconDownload size={18} aria-hidden />}
                 data-testid="download-pdf"
               >

@@ -6,16 +6,17 @@ import { ApiError, call, fillPath } from '../../lib/api.ts';
 const e = endpoints.letters;
 
 export const letterKeys = {
-  day: (date: string) => ['letters', 'day', date] as const,
+  day: (date: string | null) => ['letters', 'day', date ?? 'next-open-day'] as const,
   booking: (bookingId: string) => ['letters', 'booking', bookingId] as const,
   public: (token: string) => ['letters', 'public', token] as const,
   photo: (kind: string, id: string) => ['letters', 'photo', kind, id] as const,
 };
 
-export function useLetterDay(date: string) {
+/** A day's visits and letters; `null`: the next day the unit is open. */
+export function useLetterDay(date: string | null) {
   return useQuery({
     queryKey: letterKeys.day(date),
-    queryFn: ({ signal }) => call(e.letterDay, { query: { date }, signal }),
+    queryFn: ({ signal }) => call(e.letterDay, { query: date ? { date } : {}, signal }),
   });
 }
 

@@ -19,6 +19,7 @@ export const letters: Messages['letters'] = {
     title: 'Letters',
     intro: 'Print the letters for a day’s visits. Every letter is logged.',
     date: 'Day of the visits',
+    dateDefault: 'The next day the unit is open.',
     printAll: 'Print all',
     progress: 'Creating letter {{done}} of {{total}}: {{name}}',
     makingPdf: 'Making one PDF with all {{total}} visits …',

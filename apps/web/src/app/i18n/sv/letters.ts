@@ -18,6 +18,7 @@ export const letters = {
     title: 'Kallelser',
     intro: 'Skriv ut kallelser för en dags besök. Varje kallelse loggas.',
     date: 'Besöksdag',
+    dateDefault: 'Nästa dag som enheten har öppet.',
     printAll: 'Skriv ut alla',
     progress: 'Skapar kallelse {{done}} av {{total}}: {{name}}',
     makingPdf: 'Gör en PDF med alla {{total}} besök …',
