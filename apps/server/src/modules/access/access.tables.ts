@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { regions, staff, units } from '../organisation/organisation.tables.ts';
 
 /** A local account. Production sign-in through OpenID Connect maps onto the same row. */
@@ -20,7 +21,11 @@ export const users = pgTable(
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('users_region_idx').on(t.regionId)],
+  (t) => [
+    index('users_region_idx').on(t.regionId),
+    // One account per staff member: the log must say which person acted.
+    uniqueIndex('users_staff_uq').on(t.staffId).where(sql`${t.staffId} is not null`),
+  ],
 );
 
 /** Roles are per unit: a nurse at Kumla is not a nurse at Hallsberg. */

@@ -59,7 +59,7 @@ async function signInAs(username: string, password: string) {
 const newAccount = (username: string, extra: Record<string, unknown> = {}) => ({
   username,
   displayName: 'Nadia Sköterman',
-  staffId: nadiaId,
+  staffId: null,
   units: [{ unitId: kumlaId, roles: ['nurse'] }],
   isRegionAdmin: false,
   temporaryPassword: TEMPORARY,
@@ -74,7 +74,10 @@ async function create(username: string, extra: Record<string, unknown> = {}) {
 
 describe('the region admin', () => {
   it('creates an account with a temporary password, and lists it with unit, roles and staff link', async () => {
-    const res = await admin.post('/api/access/accounts', newAccount('  Nadia.Skoterman ')); // trimmed, lowercased
+    const res = await admin.post(
+      '/api/access/accounts',
+      newAccount('  Nadia.Skoterman ', { staffId: nadiaId }),
+    ); // trimmed, lowercased
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       username: 'nadia.skoterman',
@@ -169,18 +172,51 @@ describe('the region admin', () => {
     expect(await countRows(t.database, 'users')).toBe(before);
   });
 
+  it('links a staff member to one account only: a second link is 409 at the field, nothing written', async () => {
+    // Nadia got her account in the first test.
+    const before = await countRows(t.database, 'users');
+    const res = await admin.post('/api/access/accounts', newAccount('nadia.igen', { staffId: nadiaId }));
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('staff_has_account');
+    expect(res.body.errors).toEqual([
+      { path: 'staffId', message: 'Medarbetaren har redan ett konto (nadia.skoterman).' },
+    ]);
+    expect(await countRows(t.database, 'users')).toBe(before);
+    // Changing another account to her is refused the same way and leaves that account as it was.
+    const { id } = await create('utan.koppling');
+    const change = await admin.patch(`/api/access/accounts/${id}`, {
+      displayName: 'Utan koppling',
+      staffId: nadiaId,
+      units: [],
+      isRegionAdmin: false,
+    });
+    expect(change.status).toBe(409);
+    expect(change.body.code).toBe('staff_has_account');
+    const [row] = await queryRows<{ staff_id: string | null }>(
+      t.database.db,
+      sql`select staff_id from users where id = ${id}`,
+    );
+    expect(row!.staff_id).toBeNull();
+  });
+
   it('changes name, staff link, roles and the region-admin flag', async () => {
+    // A Kumla staff member nobody's account is linked to.
+    const [free] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`select id from staff where unit_id = ${kumlaId}
+          and id not in (select staff_id from users where staff_id is not null) order by id limit 1`,
+    );
     const { id } = await create('andra.mig');
     const res = await admin.patch(`/api/access/accounts/${id}`, {
       displayName: 'Ändrad Person',
-      staffId: null,
+      staffId: free!.id,
       units: [{ unitId: kumlaId, roles: ['nurse', 'navigator', 'nurse'] }],
       isRegionAdmin: true,
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       displayName: 'Ändrad Person',
-      staff: null,
+      staff: { id: free!.id },
       units: [{ id: kumlaId, roles: ['navigator', 'nurse'] }],
       isRegionAdmin: true,
     });
@@ -190,7 +226,7 @@ describe('the region admin', () => {
       units: [],
       isRegionAdmin: false,
     });
-    expect(cleared.body).toMatchObject({ units: [], isRegionAdmin: false });
+    expect(cleared.body).toMatchObject({ staff: null, units: [], isRegionAdmin: false });
   });
 
   it('is the only one who may: a nurse gets 403 and changes nothing', async () => {

@@ -145,3 +145,17 @@ export async function deleteSessionsOf(db: Queryable, userId: string, keepTokenH
     .returning({ tokenHash: sessions.tokenHash });
   return rows.length;
 }
+
+/** The user name of another account linked to this staff member, if any (one account per person). */
+export async function accountOfStaff(
+  db: Queryable,
+  staffId: string,
+  exceptUserId?: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(and(eq(users.staffId, staffId), exceptUserId ? ne(users.id, exceptUserId) : undefined))
+    .limit(1);
+  return row?.username ?? null;
+}

@@ -81,6 +81,28 @@ async function checkValues(db: Queryable, actor: Actor, v: AccountValues) {
     );
 }
 
+const staffHasAccount = (username: string | null) =>
+  new AppError(
+    409,
+    'staff_has_account',
+    `Medarbetaren har redan ett konto${username ? ` (${username})` : ''}. En person har ett konto, så att loggen visar vem som gjorde vad.`,
+    `The staff member already has an account${username ? ` (${username})` : ''}. One person has one account, so the log shows who did what.`,
+    [
+      {
+        path: 'staffId',
+        sv: `Medarbetaren har redan ett konto${username ? ` (${username})` : ''}.`,
+        en: `The staff member already has an account${username ? ` (${username})` : ''}.`,
+      },
+    ],
+  );
+
+/** One account per staff member: refused when another account is linked to them already. */
+async function checkStaffFree(db: Queryable, staffId: string | null, accountId?: string) {
+  if (!staffId) return;
+  const other = await repo.accountOfStaff(db, staffId, accountId);
+  if (other) throw staffHasAccount(other);
+}
+
 const usernameTaken = (username: string) =>
   new AppError(
     409,
@@ -111,16 +133,18 @@ async function hidingParams<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A unique violation on users.username, when two admins choose the same name at once. */
-function isUsernameRace(err: unknown): boolean {
+/** The constraint of a unique violation (two admins choosing the same name or person at once), else null. */
+function uniqueViolation(err: unknown): string | null {
   let e: unknown = err;
   for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
     const x = e as { code?: unknown; constraint?: unknown; cause?: unknown };
-    if (x.code === '23505') return String(x.constraint ?? '').includes('username');
+    if (x.code === '23505') return String(x.constraint ?? '');
     e = x.cause;
   }
-  return false;
+  return null;
 }
+const isUsernameRace = (err: unknown) => uniqueViolation(err)?.includes('username') ?? false;
+const isStaffRace = (err: unknown) => uniqueViolation(err) === 'users_staff_uq';
 
 export async function createAccount(
   db: Db,
@@ -130,6 +154,7 @@ export async function createAccount(
   requireAccountAdmin(actor);
   await checkValues(db, actor, input);
   if (await repo.usernameTaken(db, input.username)) throw usernameTaken(input.username);
+  await checkStaffFree(db, input.staffId);
   const passwordHash = await hashPassword(input.temporaryPassword);
   try {
     return await hidingParams(() =>
@@ -149,6 +174,7 @@ export async function createAccount(
     );
   } catch (err) {
     if (isUsernameRace(err)) throw usernameTaken(input.username);
+    if (isStaffRace(err)) throw staffHasAccount(null);
     throw err;
   }
 }
@@ -175,6 +201,16 @@ export async function updateAccount(db: Db, actor: Actor, id: string, v: Account
       'You cannot remove your own administrator rights. Ask another administrator of the region, so the region is never left without one.',
     );
   await checkValues(db, actor, v);
+  await checkStaffFree(db, v.staffId, id);
+  try {
+    return await updateInTransaction(db, actor, id, v, before);
+  } catch (err) {
+    if (isStaffRace(err)) throw staffHasAccount(null);
+    throw err;
+  }
+}
+
+function updateInTransaction(db: Db, actor: Actor, id: string, v: AccountValues, before: Account) {
   return db.transaction(async (tx) => {
     await repo.updateAccount(tx, actor.regionId, id, {
       displayName: v.displayName,

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "users_staff_uq" ON "users" USING btree ("staff_id") WHERE "users"."staff_id" is not null;
