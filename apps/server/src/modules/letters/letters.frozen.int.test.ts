@@ -232,12 +232,54 @@ describe('a letter is frozen when it is made', () => {
     const phone = page.body.content.sections
       .find((s: { key: string }) => s.key === 'cancel')
       .rows[0].lines.find((l: string) => l.startsWith('Numret är'));
-    if (phone) expect(page.body.notice.lines).toContain(phone);
+    expect(phone).toBeDefined();
+    expect(page.body.notice.lines).toContain(phone);
     expect(whenText(page.body.content)).toContain(sayDateWithYear(new Date(booking.start)));
     const view = await nurse.get(`/api/letters/${letter.id}`);
     expect(view.body.letter.change).toEqual({ state: 'cancelled', start: null });
     const list = await nurse.get(`/api/bookings/${booking.id}/letters`);
     expect(list.body[0].change.state).toBe('cancelled');
+  });
+
+  it('the web link works until 14 days after a visit moved later; else an expired link is 404 and no read of it is logged', async () => {
+    const linkReads = async (id: string) =>
+      (
+        await queryRows<{ n: number }>(
+          t.database.db,
+          sql`select count(*)::int as n from audit_log where detail->>'letterId' = ${id} and detail->>'via' = 'link'`,
+        )
+      )[0]!.n;
+    const { patientId, booking } = await bookedVisit();
+    const letter = await makeLetter(booking.id);
+    // As if the 14 days after the original visit had passed.
+    const expire = () =>
+      queryRows(
+        t.database.db,
+        sql`update letters set link_expires_at = now() - interval '1 hour' where id = ${letter.id}`,
+      );
+    await expire();
+    expect((await t.anonymous().get(`/api/public/letters/${letter.token}`)).status).toBe(404);
+    expect(await linkReads(letter.id)).toBe(0);
+
+    // The visit is moved two weeks later: the link works again, until 14 days after the new visit.
+    const moved = await reschedule(patientId, booking.id);
+    const page = await t.anonymous().get(`/api/public/letters/${letter.token}`);
+    expect(page.status).toBe(200);
+    expect(page.body.notice.state).toBe('moved');
+    // The new visit's end, as long as the visit the letter describes.
+    const [length] = await queryRows<{ minutes: number }>(
+      t.database.db,
+      sql`select extract(epoch from ends_at - starts_at)::int / 60 as minutes from bookings where id = ${booking.id}`,
+    );
+    const newEnd = Date.parse(moved.start) + length!.minutes * 60_000;
+    expect(page.body.expiresAt).toBe(new Date(newEnd + 14 * 86_400_000).toISOString());
+    expect(await linkReads(letter.id)).toBe(1);
+
+    // Cancelled after all: the stored expiry holds again, and it has passed.
+    expect((await nurse.post(`/api/bookings/${moved.id}/cancel`, { reason: 'Avbokat' })).status).toBe(200);
+    await expire();
+    expect((await t.anonymous().get(`/api/public/letters/${letter.token}`)).status).toBe(404);
+    expect(await linkReads(letter.id)).toBe(1);
   });
 
   it('a letter made before freezing (facts null) is rebuilt from its booking, and still compared', async () => {

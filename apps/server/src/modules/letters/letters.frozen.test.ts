@@ -6,6 +6,8 @@ import {
   currentBookingOf,
   earlierBookingsOf,
   freezeFacts,
+  LINK_DAYS_AFTER_VISIT,
+  linkValidUntil,
   thawFacts,
   UnreadableFactsError,
 } from './letters.frozen.ts';
@@ -202,5 +204,27 @@ describe('the notice on the letter’s web page', () => {
     const noPhone = changeNotice({ state: 'cancelled', start: null }, null)!;
     expect(noPhone.lines.join(' ')).not.toContain('Numret');
     for (const l of n.lines) expect(l.split(' ').length).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('how long the letter’s web link works', () => {
+  const visit = { start: new Date('2027-01-11T08:00:00Z'), end: new Date('2027-01-11T09:00:00Z') };
+  const stored = new Date('2027-01-25T09:00:00Z'); // 14 days after the visit
+
+  it('14 days after the visit while it is as the letter says, or cancelled', () => {
+    expect(linkValidUntil(stored, visit, { state: 'same', start: null })).toEqual(stored);
+    expect(linkValidUntil(stored, visit, { state: 'cancelled', start: null })).toEqual(stored);
+  });
+
+  it('14 days after the new visit’s end when the visit was moved later (same length)', () => {
+    const moved = linkValidUntil(stored, visit, { state: 'moved', start: '2027-03-01T08:00:00.000Z' });
+    expect(moved.toISOString()).toBe('2027-03-15T09:00:00.000Z');
+    expect(LINK_DAYS_AFTER_VISIT).toBe(14);
+  });
+
+  it('never shorter than before when the visit was moved earlier', () => {
+    expect(linkValidUntil(stored, visit, { state: 'moved', start: '2027-01-04T08:00:00.000Z' })).toEqual(
+      stored,
+    );
   });
 });

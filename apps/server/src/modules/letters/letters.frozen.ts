@@ -181,6 +181,24 @@ export function compareWithBooking(
     : { state: 'same', start: null };
 }
 
+/** Days a letter's web link keeps working after the visit. */
+export const LINK_DAYS_AFTER_VISIT = 14;
+
+/**
+ * Until when a letter's web link works: `LINK_DAYS_AFTER_VISIT` days after the visit it was made for
+ * (`expiresAt`, stored), or after the visit's new end when the visit was moved later, so a patient who
+ * scans an old letter before the new time still reads the notice with the new time.
+ */
+export function linkValidUntil(
+  expiresAt: Date,
+  visit: Pick<LetterFacts['visit'], 'start' | 'end'>,
+  change: LetterChange,
+): Date {
+  if (change.state !== 'moved' || !change.start) return expiresAt;
+  const newEnd = Date.parse(change.start) + (visit.end.getTime() - visit.start.getTime());
+  return new Date(Math.max(expiresAt.getTime(), newEnd + LINK_DAYS_AFTER_VISIT * 86_400_000));
+}
+
 /**
  * The notice above the letter on its web page, in easy read: short sentences, the day and time as
  * people say them, the unit's number. Null when nothing changed. Says nothing the letter does not

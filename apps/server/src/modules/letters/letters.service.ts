@@ -23,6 +23,8 @@ import {
   currentBookingOf,
   earlierBookingsOf,
   freezeFacts,
+  LINK_DAYS_AFTER_VISIT,
+  linkValidUntil,
   UnreadableFactsError,
 } from './letters.frozen.ts';
 import { openLetter, summaryForList, summaryOfFacts } from './letters.open.ts';
@@ -43,7 +45,6 @@ import { renderMyContacts } from './my-contacts.template.ts';
  */
 
 /** How long a letter's web link works after the visit. */
-const LINK_DAYS_AFTER_VISIT = 14;
 const theLetter = { sv: 'Kallelsen', en: 'The letter' };
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -309,7 +310,7 @@ const unreadableForPatient = () =>
  */
 export async function publicLetter(db: Db, token: string): Promise<PublicLetter> {
   const row = await repo.findLetterByTokenHash(db, hashToken(token));
-  if (!row || row.linkExpiresAt.getTime() < Date.now()) throw gone();
+  if (!row) throw gone();
   const linkActor: Actor = {
     userId: null as unknown as string,
     userName: 'Kallelsens webblänk',
@@ -321,15 +322,21 @@ export async function publicLetter(db: Db, token: string): Promise<PublicLetter>
     reason: 'patienten eller företrädaren läser kallelsen via länken',
   };
   try {
-    return await openLetter(db, linkActor, row, { action: 'read' }, async (tx, letter) => ({
-      value: {
-        content: letter.content,
-        images: await imageDataUrls(tx, row.regionId, letter.content),
-        expiresAt: row.linkExpiresAt.toISOString(),
-        notice: changeNotice(letter.change, letter.unitPhone),
-      },
-      detail: { letterId: row.id, via: 'link', change: letter.change.state },
-    }));
+    return await openLetter(db, linkActor, row, { action: 'read' }, async (tx, letter) => {
+      // Checked here, where the visit as it is now is known: a visit moved later keeps the link alive.
+      // Thrown inside the transaction, so an expired link's read is not logged as a read of the letter.
+      const until = linkValidUntil(row.linkExpiresAt, letter.facts.visit, letter.change);
+      if (until.getTime() < Date.now()) throw gone();
+      return {
+        value: {
+          content: letter.content,
+          images: await imageDataUrls(tx, row.regionId, letter.content),
+          expiresAt: until.toISOString(),
+          notice: changeNotice(letter.change, letter.unitPhone),
+        },
+        detail: { letterId: row.id, via: 'link', change: letter.change.state },
+      };
+    });
   } catch (err) {
     if (err instanceof UnreadableFactsError) throw unreadableForPatient();
     if (err instanceof AppError && (err.status === 404 || err.status === 409)) throw gone();
