@@ -25,20 +25,25 @@ async function drawnPng(page: Page, width: number, height: number): Promise<Buff
   return Buffer.from(b64, 'base64');
 }
 
+/** The region admin, on Administration → Enheter, opens the entrance picture dialog of Kumla's unit. */
+async function openEntranceDialog() {
+  const { context, page } = await newPage(browser);
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Administration' }).first().click();
+  await page.getByRole('tab', { name: 'Enheter' }).click();
+  const table = page.getByTestId('units-table');
+  const unit = (await table
+    .getByRole('rowheader')
+    .filter({ hasText: 'Kumla' })
+    .first()
+    .textContent())!.trim();
+  await table.getByRole('button', { name: `Bild på ingången: ${unit}` }).click();
+  return { context, page, unit, dialog: page.getByRole('dialog', { name: `Bild på ingången: ${unit}` }) };
+}
+
 describe('pictures for the letters', () => {
   it('the region admin replaces a unit’s entrance picture, sees it whole, and removes it after confirming', async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, 'admin');
-    await page.getByRole('link', { name: 'Administration' }).first().click();
-    await page.getByRole('tab', { name: 'Enheter' }).click();
-    const table = page.getByTestId('units-table');
-    const unit = (await table
-      .getByRole('rowheader')
-      .filter({ hasText: 'Kumla' })
-      .first()
-      .textContent())!.trim();
-    await table.getByRole('button', { name: `Bild på ingången: ${unit}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Bild på ingången: ${unit}` });
+    const { context, page, unit, dialog } = await openEntranceDialog();
     await dialog.getByText(/Det finns en bild|Ingen bild ännu/).waitFor();
     await expectAccessible(page, 'the entrance picture dialog');
 
@@ -87,18 +92,7 @@ describe('pictures for the letters', () => {
   });
 
   it('refuses a file that is not a picture and says why, keeping the picture there was', async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, 'admin');
-    await page.getByRole('link', { name: 'Administration' }).first().click();
-    await page.getByRole('tab', { name: 'Enheter' }).click();
-    const table = page.getByTestId('units-table');
-    const unit = (await table
-      .getByRole('rowheader')
-      .filter({ hasText: 'Kumla' })
-      .first()
-      .textContent())!.trim();
-    await table.getByRole('button', { name: `Bild på ingången: ${unit}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Bild på ingången: ${unit}` });
+    const { context, page, dialog } = await openEntranceDialog();
     const chooser = page.waitForEvent('filechooser');
     await dialog.getByRole('button', { name: 'Ladda upp bild' }).click();
     await (await chooser).setFiles({

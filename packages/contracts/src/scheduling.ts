@@ -355,6 +355,22 @@ export const ZBookingRequest = z.object({
 });
 export type BookingRequest = z.input<typeof ZBookingRequest>;
 
+/** A proposal as a booking (or reschedule) request carries it: the search's answer without names and scores. */
+export function proposalRequest(p: Pick<Proposal, 'start' | 'steps'>): BookingRequest['proposal'] {
+  return {
+    start: p.start,
+    steps: p.steps.map(({ key, start, end, staffId, externalId, roomId, equipmentIds }) => ({
+      key,
+      start,
+      end,
+      staffId,
+      externalId,
+      roomId,
+      equipmentIds,
+    })),
+  };
+}
+
 export const ZBookingAllocation = z.object({
   kind: ZResourceKind,
   resourceId: ZId,

@@ -1,13 +1,14 @@
 // The load generator: a separate process, so the clients' work (sockets, reading answers) does not run on
 // the server's event loop and is not counted in its latency. The server still shares the machine's cores.
 import { performance } from 'node:perf_hooks';
+import { type Proposal, proposalRequest } from '@lotsa/contracts';
 import type { ClientPlan, PhaseReply, PhaseRequest, PlannedRequest } from './protocol.ts';
 
 const MAX_REPORTED_FAILURES = 5;
 
 /** The booking request's proposal fields, taken from a proposal of a 409's `alternatives`. */
 function withAlternative(body: string, answer: string): string | null {
-  let alternative: { start: string; steps: Array<Record<string, unknown>> } | undefined;
+  let alternative: Proposal | undefined;
   try {
     alternative = (JSON.parse(answer) as { alternatives?: (typeof alternative)[] }).alternatives?.[0];
   } catch {
@@ -15,18 +16,7 @@ function withAlternative(body: string, answer: string): string | null {
   }
   if (!alternative) return null;
   const request = JSON.parse(body) as Record<string, unknown>;
-  request.proposal = {
-    start: alternative.start,
-    steps: alternative.steps.map((s) => ({
-      key: s.key,
-      start: s.start,
-      end: s.end,
-      staffId: s.staffId,
-      externalId: s.externalId,
-      roomId: s.roomId,
-      equipmentIds: s.equipmentIds,
-    })),
-  };
+  request.proposal = proposalRequest(alternative);
   return JSON.stringify(request);
 }
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { makeTestIdentityNumber } from '@lotsa/contracts';
+import { makeTestIdentityNumber, type Proposal, proposalRequest } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApp, type TestApp } from '../../../test/harness.ts';
@@ -88,20 +88,9 @@ const dayIn = (weeks: number) => addDaysToLocalDate(localToday(), 28 + weeks * 7
 async function proposal(patientId: string, fromDate: string) {
   const res = await nurse.post('/api/scheduling/search', { patientId, visitTypeId, fromDate, weeks: 1 });
   expect(res.status).toBe(200);
-  const p = res.body.proposals[0] as { start: string; steps: Array<Record<string, unknown>> };
+  const p = res.body.proposals[0] as Proposal;
   expect(p).toBeDefined();
-  return {
-    start: p.start,
-    steps: p.steps.map((s) => ({
-      key: s.key,
-      start: s.start,
-      end: s.end,
-      staffId: s.staffId,
-      externalId: s.externalId,
-      roomId: s.roomId,
-      equipmentIds: s.equipmentIds,
-    })),
-  };
+  return proposalRequest(p);
 }
 
 async function bookedVisit() {

@@ -1,3 +1,4 @@
+import { type Proposal, proposalRequest } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApp, type TestApp } from '../../../test/harness.ts';
@@ -96,18 +97,7 @@ const bookingOf = (
   patientId,
   visitTypeId: types[code],
   mode,
-  proposal: {
-    start: proposal.start,
-    steps: proposal.steps.map((s) => ({
-      key: s.key,
-      start: s.start,
-      end: s.end,
-      staffId: s.staffId,
-      externalId: s.externalId,
-      roomId: s.roomId,
-      equipmentIds: s.equipmentIds,
-    })),
-  },
+  proposal: proposalRequest(proposal as unknown as Proposal),
 });
 
 const isBusy = (i: SearchInput, id: string, start: number, end: number) =>

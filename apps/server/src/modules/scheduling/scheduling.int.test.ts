@@ -1,4 +1,4 @@
-import { makeTestIdentityNumber } from '@lotsa/contracts';
+import { makeTestIdentityNumber, type Proposal, proposalRequest } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, countRows, startTestApp, type TestApp } from '../../../test/harness.ts';
@@ -61,18 +61,7 @@ const bodyOf = (
 ) => ({
   patientId,
   visitTypeId: types[code],
-  proposal: {
-    start: p.start,
-    steps: p.steps.map((s) => ({
-      key: s.key,
-      start: s.start,
-      end: s.end,
-      staffId: s.staffId,
-      externalId: s.externalId,
-      roomId: s.roomId,
-      equipmentIds: s.equipmentIds,
-    })),
-  },
+  proposal: proposalRequest(p as unknown as Proposal),
   mode,
 });
 

@@ -1,4 +1,4 @@
-import { makeTestIdentityNumber } from '@lotsa/contracts';
+import { makeTestIdentityNumber, proposalRequest } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApp, type TestApp } from '../../../test/harness.ts';
@@ -20,17 +20,6 @@ beforeAll(async () => {
   types = Object.fromEntries(list.map((v) => [v.code, v.id]));
 });
 afterAll(() => t?.close());
-
-const stepsOf = (p: { steps: Array<Record<string, unknown>> }) =>
-  p.steps.map((s) => ({
-    key: s.key,
-    start: s.start,
-    end: s.end,
-    staffId: s.staffId,
-    externalId: s.externalId,
-    roomId: s.roomId,
-    equipmentIds: s.equipmentIds,
-  }));
 
 describe('searching and booking without the room requirements', () => {
   it('proposes rooms without the lift only when asked, and books one only when the booking waives them', async () => {
@@ -82,7 +71,7 @@ describe('searching and booking without the room requirements', () => {
       patientId,
       visitTypeId: types.nurse_visit,
       mode: 'book',
-      proposal: { start: bare.start, steps: stepsOf(bare) },
+      proposal: proposalRequest(bare),
     };
     const refused = await nurse.post('/api/bookings', body);
     expect(refused.status).toBe(409);

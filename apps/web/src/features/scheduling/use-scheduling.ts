@@ -180,21 +180,8 @@ export function isHoldExpired(error: unknown): boolean {
   return error instanceof ApiError && error.status === 410;
 }
 
-/** The proposal as the booking request carries it. */
-export function proposalRequest(p: Proposal): BookingRequest['proposal'] {
-  return {
-    start: p.start,
-    steps: p.steps.map(({ key, start, end, staffId, externalId, roomId, equipmentIds }) => ({
-      key,
-      start,
-      end,
-      staffId,
-      externalId,
-      roomId,
-      equipmentIds,
-    })),
-  };
-}
+/** The proposal as the booking request carries it (shared with the server's tests and the benchmark). */
+export { proposalRequest } from '@lotsa/contracts';
 
 /** Minutes from the first step's start to the last step's end, from the type's relations. */
 export function visitTypeMinutes(v: VisitType): number {
