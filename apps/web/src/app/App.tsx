@@ -1,10 +1,14 @@
+import { RouterProvider } from 'react-router/dom';
 import { Providers } from './providers.tsx';
-import { AppRoutes } from './router.tsx';
+import { createAppRouter } from './router.tsx';
+
+// One router for the page's lifetime, created outside React (StrictMode would otherwise make two).
+const router = createAppRouter();
 
 export function App() {
   return (
     <Providers>
-      <AppRoutes />
+      <RouterProvider router={router} />
     </Providers>
   );
 }

@@ -1,7 +1,14 @@
-import { Anchor, Stack, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Route, Routes } from 'react-router';
+import {
+  createBrowserRouter,
+  createRoutesFromElements,
+  Link,
+  Navigate,
+  Route,
+  useRouteError,
+} from 'react-router';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { ChangePasswordPage } from '../features/access/change-password-page.tsx';
@@ -77,10 +84,21 @@ const PatientLogPage = lazy(() =>
   import('../features/audit/patient-log-page.tsx').then((m) => ({ default: m.PatientLogPage })),
 );
 
+/**
+ * The web client's router: a data router (not `<BrowserRouter>`), so a page with unsaved changes can
+ * hold a navigation and ask first (`useBlocker`, see components/use-unsaved-changes.ts).
+ */
+export function createAppRouter() {
+  // A page that fails while drawing (a chunk missing after an update, a bug) gets a Swedish error page.
+  return createBrowserRouter(
+    createRoutesFromElements(<Route errorElement={<PageError />}>{appRoutes()}</Route>),
+  );
+}
+
 /** Every page of the web client. Paths are Swedish; the server answers index.html for all of them. */
-export function AppRoutes() {
+function appRoutes() {
   return (
-    <Routes>
+    <>
       <Route path="/logga-in" element={<SignInPage />} />
       {/* Outside the shell: with a temporary password, nothing else may be used until this is done. */}
       <Route path="/nytt-losenord" element={<ChangePasswordPage />} />
@@ -142,12 +160,29 @@ export function AppRoutes() {
         <Route path="kallelser" element={<LettersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
-    </Routes>
+    </>
   );
 }
 
 function StartPage() {
   return <Navigate to={startPath(useSignedInMe())} replace />;
+}
+
+/** What a page that failed while drawing shows instead: what happened and what to do, with a way out. */
+function PageError() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  useEffect(() => console.error(error), [error]);
+  return (
+    <Stack p="md" maw={640}>
+      <PageTitle>{t('errors.title')}</PageTitle>
+      <Text>{t('errors.pageFailed')}</Text>
+      <Group>
+        <Button onClick={() => window.location.reload()}>{t('errors.reload')}</Button>
+        <Anchor href="/">{t('errors.toStart')}</Anchor>
+      </Group>
+    </Stack>
+  );
 }
 
 function NotFoundPage() {

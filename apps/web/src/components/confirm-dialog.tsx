@@ -9,6 +9,8 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel,
+  focusCancel = false,
   onConfirm,
   onCancel,
   loading = false,
@@ -19,6 +21,10 @@ export function ConfirmDialog({
   title: string;
   message: string;
   confirmLabel: string;
+  /** Instead of "Avbryt". */
+  cancelLabel?: string;
+  /** Start on the cancel button, when it is the safe choice the user most likely wants. */
+  focusCancel?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
   loading?: boolean;
@@ -33,8 +39,8 @@ export function ConfirmDialog({
         <Text>{message}</Text>
         <ErrorAlert error={error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel')}
+          <Button variant="default" onClick={onCancel} data-autofocus={focusCancel || undefined}>
+            {cancelLabel ?? t('actions.cancel')}
           </Button>
           <Button color={confirmColor} onClick={onConfirm} loading={loading}>
             {confirmLabel}

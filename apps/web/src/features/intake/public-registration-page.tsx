@@ -18,6 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useDocumentTitle } from '../../components/page-title.tsx';
+import { UnsavedChangesDialog } from '../../components/unsaved-changes-dialog.tsx';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes.ts';
 import { ApiError } from '../../lib/api.ts';
 import { LanguageSwitch } from '../access/language-switch.tsx';
 import { PublicStepFields } from './public-form-steps.tsx';
@@ -92,6 +94,9 @@ function PublicWizard({ onDone }: { onDone: (reference: string) => void }) {
   const steps = stepsFor(values.mode);
   const index = Math.max(0, steps.indexOf(step));
   const k = 'intake.public';
+  // Typed on a phone and then "back" by mistake: ask before the answers are lost (sent → the receipt).
+  const dirty = (Object.keys(values) as FieldKey[]).some((f) => values[f] !== emptyPublicValues[f]);
+  const { blocker } = useUnsavedChanges(dirty);
   useDocumentTitle(`${t(`${k}.title`)}: ${stepTitle(step)}`);
 
   // After a step changes: focus its heading (or the error summary, or a field from the summary's link).
@@ -344,6 +349,7 @@ function PublicWizard({ onDone }: { onDone: (reference: string) => void }) {
           </Group>
         </Stack>
       </form>
+      <UnsavedChangesDialog blocker={blocker} />
     </Stack>
   );
 }

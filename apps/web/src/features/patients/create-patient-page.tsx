@@ -1,7 +1,10 @@
 import { Anchor, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
+import { UnsavedChangesDialog } from '../../components/unsaved-changes-dialog.tsx';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes.ts';
 import { notify } from '../../lib/notify.ts';
 import { NoActiveUnit } from './no-active-unit.tsx';
 import { PatientForm } from './patient-form.tsx';
@@ -12,6 +15,8 @@ export function CreatePatientPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreatePatient();
+  const [dirty, setDirty] = useState(false);
+  const { blocker, allowLeaving } = useUnsavedChanges(dirty);
 
   return (
     <Stack gap="lg">
@@ -25,16 +30,22 @@ export function CreatePatientPage() {
         submitLabel={t('patients.form.create')}
         pending={create.isPending}
         error={create.error}
-        onCancel={() => navigate('/patienter')}
+        onDirtyChange={setDirty}
+        onCancel={() => {
+          allowLeaving();
+          navigate('/patienter');
+        }}
         onSubmit={(values) =>
           create.mutate(valuesToInput(values), {
             onSuccess: (p) => {
               notify.success(t('patients.form.created'));
+              allowLeaving();
               navigate(`/patienter/${p.id}`);
             },
           })
         }
       />
+      <UnsavedChangesDialog blocker={blocker} />
     </Stack>
   );
 }

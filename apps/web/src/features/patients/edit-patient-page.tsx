@@ -1,10 +1,12 @@
 import { Anchor, Stack } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import { UnsavedChangesDialog } from '../../components/unsaved-changes-dialog.tsx';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes.ts';
 import { notify } from '../../lib/notify.ts';
 import { PatientForm } from './patient-form.tsx';
 import { patientToValues, valuesToPatch } from './patient-form-values.ts';
@@ -17,6 +19,8 @@ export function EditPatientPage() {
   const navigate = useNavigate();
   const patient = usePatient(id);
   const update = useUpdatePatient(id);
+  const [dirty, setDirty] = useState(false);
+  const { blocker, allowLeaving } = useUnsavedChanges(dirty);
   const initial = useMemo(() => (patient.data ? patientToValues(patient.data) : null), [patient.data]);
 
   if (patient.isPending) return <LoadingState />;
@@ -37,7 +41,11 @@ export function EditPatientPage() {
         pending={update.isPending}
         error={update.error}
         hideAddress={p.protectedIdentity && p.address === null}
-        onCancel={() => navigate(back)}
+        onDirtyChange={setDirty}
+        onCancel={() => {
+          allowLeaving();
+          navigate(back);
+        }}
         onSubmit={(values) => {
           const patch = valuesToPatch(initial, values);
           if (!patch) {
@@ -47,11 +55,13 @@ export function EditPatientPage() {
           update.mutate(patch, {
             onSuccess: () => {
               notify.success(t('patients.form.updated'));
+              allowLeaving();
               navigate(back);
             },
           });
         }}
       />
+      <UnsavedChangesDialog blocker={blocker} />
     </Stack>
   );
 }

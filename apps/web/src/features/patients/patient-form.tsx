@@ -12,11 +12,11 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { type FormEvent, useMemo } from 'react';
+import { type FormEvent, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
+import { changedFields, useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
 import { IdentityNumberInput } from './identity-number-input.tsx';
 import type { PatientFormValues } from './patient-form-values.ts';
 
@@ -31,6 +31,7 @@ export function PatientForm({
   pending,
   error,
   hideAddress = false,
+  onDirtyChange,
 }: {
   initial: PatientFormValues;
   submitLabel: string;
@@ -40,6 +41,8 @@ export function PatientForm({
   error: unknown;
   /** The stored address is protected: the fields start empty and only replace it when filled. */
   hideAddress?: boolean;
+  /** Hears whether the values differ from `initial` (to ask before leaving unsaved changes). */
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation();
   const { errors, clear: clearError } = useFieldErrors(error);
@@ -47,6 +50,8 @@ export function PatientForm({
     initial,
     clearError,
   );
+  const dirty = Object.keys(changedFields(initial, values)).length > 0;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   const locale = currentLocale();
   const diagnosisOptions = useMemo(() => {
     const known = TARGET_GROUP_DIAGNOSES.map((d) => ({ value: d.code, label: `${d.code} ${d[locale]}` }));

@@ -7,6 +7,8 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NotAllowed } from '../../components/not-allowed.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import { UnsavedChangesDialog } from '../../components/unsaved-changes-dialog.tsx';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes.ts';
 import { todayInStockholm } from '../../lib/format.ts';
 import { useSignedInMe } from '../access/use-session.ts';
 import { NoActiveUnit } from '../patients/no-active-unit.tsx';
@@ -53,6 +55,8 @@ function Calendars({ canEdit }: { canEdit: boolean }) {
   const describe = useDescribeResource();
   const [params, setParams] = useSearchParams();
   const [dirty, setDirty] = useState(false);
+  // Another page, back, closing the tab: asked first (choosing another resource asks below).
+  const { blocker } = useUnsavedChanges(dirty);
   const [pending, setPending] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
 
@@ -160,6 +164,7 @@ function Calendars({ canEdit }: { canEdit: boolean }) {
         onConfirm={() => pendingResource && select(resourceKey(pendingResource))}
         onCancel={() => setPending(null)}
       />
+      <UnsavedChangesDialog blocker={blocker} />
       {adding && (
         <CalendarsExternalModal
           onClose={() => setAdding(false)}

@@ -85,7 +85,16 @@ export const common: typeof sv = {
     notFoundTitle: 'Page not found',
     notFound: 'The address does not lead to a page in Lotsa.',
     toStart: 'To the start page',
+    pageFailed:
+      'The page could not be shown. Reload it and try again. What is already saved is still there. If it happens again, contact support.',
+    reload: 'Reload the page',
     checkForm: 'Check the form',
+  },
+  unsavedChanges: {
+    title: 'Leave the page without saving?',
+    message: 'The changes you have made will not be saved.',
+    stay: 'Stay',
+    leave: 'Leave the page',
   },
   features: {
     wide_bench: 'Wide bench',

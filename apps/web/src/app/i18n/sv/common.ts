@@ -83,7 +83,16 @@ export const common = {
     notFoundTitle: 'Sidan finns inte',
     notFound: 'Adressen leder inte till någon sida i Lotsa.',
     toStart: 'Till startsidan',
+    pageFailed:
+      'Sidan kunde inte visas. Ladda om sidan och försök igen. Det som redan är sparat finns kvar. Händer det igen, kontakta supporten.',
+    reload: 'Ladda om sidan',
     checkForm: 'Kontrollera uppgifterna',
+  },
+  unsavedChanges: {
+    title: 'Lämna sidan utan att spara?',
+    message: 'Ändringarna du har gjort sparas inte.',
+    stay: 'Stanna kvar',
+    leave: 'Lämna sidan',
   },
   features: {
     wide_bench: 'Bred brits',
