@@ -56,7 +56,7 @@ export function AccountsPanel() {
       ) : accounts.data?.length === 0 ? (
         <Text>{t(`${k}.none`)}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={1100}>
+        <Table.ScrollContainer minWidth={960}>
           <Table aria-label={t(`${k}.tableLabel`)} data-testid="accounts-table">
             <Table.Thead>
               <Table.Tr>
@@ -108,7 +108,7 @@ export function AccountsPanel() {
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.createdAt)}</Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
+                      <Group gap="xs">
                         <EditButton
                           label={t('actions.edit')}
                           name={name}
