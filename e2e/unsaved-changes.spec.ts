@@ -143,6 +143,30 @@ describe('unsaved changes', () => {
     await page.getByRole('button', { name: 'Avbryt' }).click();
     await page.waitForURL((u) => u.pathname === '/patienter');
     expect(await page.getByRole('dialog', { name: QUESTION }).count()).toBe(0);
+
+    // Signing out with a half-typed patient asks first; "Stanna kvar" keeps the session and the name.
+    await openForm();
+    await given.fill('Greta');
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    const signOut = page.getByRole('dialog', { name: 'Logga ut utan att spara?' });
+    await signOut.waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent?.trim()')).toBe('Stanna kvar');
+    await expectAccessible(page, 'the sign-out-without-saving question');
+    await signOut.getByRole('button', { name: 'Stanna kvar' }).click();
+    await signOut.waitFor({ state: 'hidden' });
+    expect(await given.inputValue()).toBe('Greta');
+    expect((await page.request.get('/api/auth/me')).status()).toBe(200);
+    // "Logga ut": signed out, with no second question from the browser.
+    let browserAsked = false;
+    page.on('dialog', (d) => {
+      browserAsked = true;
+      void d.accept();
+    });
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await signOut.getByRole('button', { name: 'Logga ut' }).click();
+    await page.waitForURL((u) => u.pathname === '/logga-in');
+    expect(browserAsked).toBe(false);
+    expect((await page.request.get('/api/auth/me')).status()).toBe(401);
     await context.close();
   }, 90_000);
 

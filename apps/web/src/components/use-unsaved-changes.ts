@@ -10,6 +10,21 @@ import { type Blocker, type BlockerFunction, useBlocker } from 'react-router';
  * `allowLeaving()` lets the next navigation through without asking: call it just before the page navigates
  * away itself after a save or an explicit "Avbryt", before `dirty` has caught up.
  */
+/** The pages that have unsaved changes now (one entry per mounted, dirty page). */
+const dirtyPages = new Set<symbol>();
+/** Set when the user has chosen to leave anyway (signing out): the browser need not ask again. */
+let leavingOnPurpose = false;
+
+/** Whether any page has unsaved changes: signing out asks first (sign-out-button.tsx). */
+export function hasUnsavedChanges(): boolean {
+  return dirtyPages.size > 0;
+}
+
+/** The user chose to throw the changes away (to sign out): no more questions, also not the browser's. */
+export function leaveOnPurpose(): void {
+  leavingOnPurpose = true;
+}
+
 export function useUnsavedChanges(dirty: boolean): { blocker: Blocker; allowLeaving: () => void } {
   const allowed = useRef(false);
   const shouldBlock = useCallback<BlockerFunction>(
@@ -33,9 +48,16 @@ export function useUnsavedChanges(dirty: boolean): { blocker: Blocker; allowLeav
 
   useEffect(() => {
     if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    const page = Symbol('dirty page');
+    dirtyPages.add(page);
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!leavingOnPurpose) e.preventDefault();
+    };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    return () => {
+      dirtyPages.delete(page);
+      window.removeEventListener('beforeunload', warn);
+    };
   }, [dirty]);
 
   const allowLeaving = useCallback(() => {

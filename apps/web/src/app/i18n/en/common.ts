@@ -95,6 +95,7 @@ export const common: typeof sv = {
     message: 'The changes you have made will not be saved.',
     stay: 'Stay',
     leave: 'Leave the page',
+    signOutTitle: 'Sign out without saving?',
   },
   features: {
     wide_bench: 'Wide bench',

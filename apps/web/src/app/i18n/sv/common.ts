@@ -93,6 +93,7 @@ export const common = {
     message: 'Ändringarna du har gjort sparas inte.',
     stay: 'Stanna kvar',
     leave: 'Lämna sidan',
+    signOutTitle: 'Logga ut utan att spara?',
   },
   features: {
     wide_bench: 'Bred brits',
