@@ -85,12 +85,13 @@ describe('working hours and availability', () => {
     );
     await overrides.getByLabel(`Anledning, rad ${orow}`, { exact: true }).fill('Utbildning');
 
-    // Choosing someone else now asks first; "Avbryt" keeps the changes.
+    // Choosing someone else now asks first, on "Stanna kvar" as leaving the page does; it keeps the changes.
     await choose(page, 'Personal', /^Sanna Sköterman/);
     const leave = page.getByRole('dialog', { name: 'Ändringarna är inte sparade' });
     await leave.waitFor();
     await expectAccessible(page, 'the unsaved-changes question');
-    await leave.getByRole('button', { name: 'Avbryt' }).click();
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent?.trim()')).toBe('Stanna kvar');
+    await leave.getByRole('button', { name: 'Stanna kvar' }).click();
     await leave.waitFor({ state: 'hidden' });
     await editor.getByRole('heading', { level: 2, name: PERSON }).waitFor();
 

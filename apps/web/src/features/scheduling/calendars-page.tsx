@@ -161,6 +161,9 @@ function Calendars({ canEdit }: { canEdit: boolean }) {
         title={t(`${k}.leave.title`)}
         message={t(`${k}.leave.message`, { name: chosen?.name ?? '' })}
         confirmLabel={t(`${k}.leave.confirm`)}
+        // The same safe default as leaving the page: "Stanna kvar", focused.
+        cancelLabel={t('unsavedChanges.stay')}
+        focusCancel
         onConfirm={() => pendingResource && select(resourceKey(pendingResource))}
         onCancel={() => setPending(null)}
       />
