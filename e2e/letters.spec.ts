@@ -94,6 +94,12 @@ describe('letters', () => {
     await expect
       .poll(() => page.getByTestId('letter-log').locator('tbody tr').count())
       .toBeGreaterThanOrEqual(4);
+    // Each letter says where its visit stands now: just printed, every one is as the letter says.
+    const log = page.getByTestId('letter-log');
+    expect(await log.getByRole('columnheader', { name: 'Besöket nu' }).count()).toBe(1);
+    expect(await log.locator('tbody tr').filter({ hasText: 'Som i kallelsen' }).count()).toBe(
+      await log.locator('tbody tr').count(),
+    );
     await expectAccessible(page, 'the letters page after bulk printing');
     await context.close();
   });

@@ -271,6 +271,33 @@ describe('a letter is frozen when it is made', () => {
     expect(await linkReads(letter.id)).toBe(1);
   });
 
+  it('the letters log of the original day keeps a letter whose visit was moved away, saying where it went', async () => {
+    const { patientId, booking } = await bookedVisit();
+    const letter = await makeLetter(booking.id);
+    const day = localToday(new Date(booking.start));
+    const before = (await nurse.get(`/api/letters?date=${day}`)).body;
+    expect(before.letters.find((l: { id: string }) => l.id === letter.id)?.change.state).toBe('same');
+
+    const moved = await reschedule(patientId, booking.id);
+    expect(localToday(new Date(moved.start))).not.toBe(day);
+    const after = (await nurse.get(`/api/letters?date=${day}`)).body;
+    // The visit is no longer on the day's list, but its letter is still in the day's log, marked as moved.
+    expect(after.bookings.map((b: { bookingId: string }) => b.bookingId)).not.toContain(booking.id);
+    const logged = after.letters.filter((l: { id: string }) => l.id === letter.id);
+    expect(logged).toHaveLength(1);
+    expect(logged[0].change).toEqual({ state: 'moved', start: new Date(moved.start).toISOString() });
+    expect(logged[0].visitStart).toBe(new Date(booking.start).toISOString());
+    // The new day lists the new visit; the old letter is not counted as its letter there.
+    const newDay = (await nurse.get(`/api/letters?date=${localToday(new Date(moved.start))}`)).body;
+    expect(newDay.bookings.find((b: { bookingId: string }) => b.bookingId === moved.id)?.letterCount).toBe(0);
+    expect(newDay.letters.map((l: { id: string }) => l.id)).not.toContain(letter.id);
+
+    // Cancelled after all: still in the original day's log, marked as cancelled.
+    expect((await nurse.post(`/api/bookings/${moved.id}/cancel`, { reason: 'Avbokat' })).status).toBe(200);
+    const cancelled = (await nurse.get(`/api/letters?date=${day}`)).body;
+    expect(cancelled.letters.find((l: { id: string }) => l.id === letter.id)?.change.state).toBe('cancelled');
+  });
+
   it('a letter made before freezing (facts null) is rebuilt from its booking, and still compared', async () => {
     const { patientId, booking } = await bookedVisit();
     const letter = await makeLetter(booking.id);

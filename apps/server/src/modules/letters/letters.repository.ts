@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import { images, letters } from './letters.tables.ts';
 
@@ -66,6 +66,35 @@ export async function findLettersOfBookings(q: Queryable, regionId: string, book
     .select()
     .from(letters)
     .where(and(eq(letters.regionId, regionId), inArray(letters.bookingId, bookingIds)))
+    .orderBy(asc(letters.createdAt));
+}
+
+/**
+ * Letters of a unit whose frozen visit started in [from, to) but whose booking is not among `except`: the
+ * letters of visits that were on that day and have been moved or cancelled since (their booking is no
+ * longer on the day list). Letters made before freezing (no facts) cannot be found this way.
+ */
+export async function findLettersOfMovedVisits(
+  q: Queryable,
+  regionId: string,
+  unitId: string,
+  range: { from: Date; to: Date },
+  except: string[],
+) {
+  const visitStart = sql`(${letters.facts}->'visit'->>'start')::timestamptz`;
+  return q
+    .select()
+    .from(letters)
+    .where(
+      and(
+        eq(letters.regionId, regionId),
+        eq(letters.unitId, unitId),
+        isNotNull(letters.facts),
+        sql`${visitStart} >= ${range.from.toISOString()}::timestamptz`,
+        sql`${visitStart} < ${range.to.toISOString()}::timestamptz`,
+        except.length > 0 ? notInArray(letters.bookingId, except) : undefined,
+      ),
+    )
     .orderBy(asc(letters.createdAt));
 }
 

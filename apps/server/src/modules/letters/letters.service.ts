@@ -12,13 +12,14 @@ import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, badRequest, notFound } from '../../lib/errors.ts';
-import { localToday } from '../../lib/time.ts';
+import { endOfLocalDay, localToday, startOfLocalDay } from '../../lib/time.ts';
 import { appendAudit } from '../audit/index.ts';
 import { getMyContacts } from '../care-team/index.ts';
 import { findPatientNames, getPatient, requireActiveUnit } from '../patients/index.ts';
 import { getBooking, getDayList, nextOpenDay } from '../scheduling/index.ts';
 import { factsFor, inLetterTransaction, loadLetterBasis, patientBookings } from './letters.basis.ts';
 import {
+  type BookingNow,
   changeNotice,
   currentBookingOf,
   earlierBookingsOf,
@@ -170,18 +171,38 @@ export async function letterDay(db: Db, actor: Actor, askedDate?: string): Promi
   const list = await getDayList(db, actor, { date, days: 1 });
   const entries = list.entries.filter((e) => e.status === 'booked' || e.status === 'held');
   const byBooking = new Map(entries.map((e) => [e.bookingId, e]));
+  // Letters of visits that were on this day and have been moved or cancelled since: still this day's letters.
+  const moved = await repo.findLettersOfMovedVisits(
+    db,
+    actor.regionId,
+    requireActiveUnit(actor),
+    { from: startOfLocalDay(date), to: endOfLocalDay(date) },
+    [...byBooking.keys()],
+  );
+  // Where each of those visits is now (the patient's bookings, each read audited as usual).
+  const movedNow = new Map<string, BookingNow | null>();
+  for (const patientId of new Set(moved.map((r) => r.patientId))) {
+    const bookings = await patientBookings(db, actor, patientId);
+    for (const r of moved.filter((m) => m.patientId === patientId))
+      movedNow.set(r.id, currentBookingOf(bookings, r.bookingId));
+  }
   return db.transaction(async (tx) => {
     const rows = await repo.findLettersOfBookings(tx, actor.regionId, [...byBooking.keys()]);
-    const names = await findPatientNames(tx, actor.regionId, [...new Set(rows.map((r) => r.patientId))]);
-    if (rows.length > 0)
+    const all = [...rows, ...moved];
+    const names = await findPatientNames(tx, actor.regionId, [...new Set(all.map((r) => r.patientId))]);
+    if (all.length > 0)
       await appendAudit(tx, actor, {
         action: 'list',
         entity: 'letter',
-        patientIds: [...new Set(rows.map((r) => r.patientId))],
+        patientIds: [...new Set(all.map((r) => r.patientId))],
         detail: { date },
       });
     const count = new Map<string, number>();
     for (const r of rows) count.set(r.bookingId, (count.get(r.bookingId) ?? 0) + 1);
+    const nameOf = (patientId: string) => {
+      const n = names.get(patientId);
+      return n ? `${n.givenName} ${n.familyName}` : '';
+    };
     return {
       date,
       bookings: entries.map((e) => ({
@@ -192,13 +213,25 @@ export async function letterDay(db: Db, actor: Actor, askedDate?: string): Promi
         start: e.start,
         letterCount: count.get(e.bookingId) ?? 0,
       })),
-      letters: rows.map((r) => {
-        const n = names.get(r.patientId);
-        const patientName = n ? `${n.givenName} ${n.familyName}` : '';
-        const e = byBooking.get(r.bookingId)!;
-        const booking = { ...e, id: e.bookingId, unitId: r.unitId, rescheduledFromId: null };
-        return summaryForList(r, booking, booking, { patientName, representatives: null });
-      }),
+      letters: [
+        ...rows.map((r) => {
+          const e = byBooking.get(r.bookingId)!;
+          const booking = { ...e, id: e.bookingId, unitId: r.unitId, rescheduledFromId: null };
+          return summaryForList(r, booking, booking, {
+            patientName: nameOf(r.patientId),
+            representatives: null,
+          });
+        }),
+        // Frozen letters: their summary comes from the facts; the booking shape is only the fallback's.
+        ...moved.map((r) => {
+          const now = movedNow.get(r.id) ?? null;
+          const fallback = { start: '', unitId: r.unitId, location: 'clinic' as const, visitTypeName: '' };
+          return summaryForList(r, fallback, now, {
+            patientName: nameOf(r.patientId),
+            representatives: null,
+          });
+        }),
+      ],
     };
   });
 }

@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { call } from '../../lib/api.ts';
 import { useSignedInMe } from '../access/use-session.ts';
+import { startWords } from '../scheduling/when.ts';
 import { lixText } from './lix-label.ts';
 import { fetchLettersPdf, tokenOf, useLetterDay } from './use-letters.ts';
 
@@ -32,7 +33,7 @@ type Run =
  * one with a progress bar and then gives one PDF to print, and the day's letters log.
  */
 export function LettersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useSignedInMe();
   const qc = useQueryClient();
   // Null until the user picks a day: the server then answers for the next day the unit is open.
@@ -193,6 +194,7 @@ export function LettersPage() {
                     <Table.Th scope="col">{t('letters.page.variant')}</Table.Th>
                     <Table.Th scope="col">{t('letters.page.readability')}</Table.Th>
                     <Table.Th scope="col">{t('letters.page.sent')}</Table.Th>
+                    <Table.Th scope="col">{t('letters.page.visitNow')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -207,6 +209,13 @@ export function LettersPage() {
                       <Table.Td>{lixText(t, l.lix)}</Table.Td>
                       <Table.Td>
                         {l.sentVia ? t(`letters.sentVia.${l.sentVia}`) : t('letters.notSent')}
+                      </Table.Td>
+                      <Table.Td>
+                        {l.change.state === 'same'
+                          ? t('letters.page.same')
+                          : l.change.state === 'moved'
+                            ? t('letters.page.movedTo', { when: startWords(l.change.start!, i18n.language) })
+                            : t('letters.page.cancelledShort')}
                       </Table.Td>
                     </Table.Tr>
                   ))}

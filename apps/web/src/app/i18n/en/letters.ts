@@ -40,6 +40,10 @@ export const letters: Messages['letters'] = {
     variant: 'Format',
     readability: 'Readability',
     sent: 'Sent',
+    visitNow: 'The visit now',
+    same: 'As in the letter',
+    movedTo: 'Moved: {{when}}',
+    cancelledShort: 'Cancelled',
   },
   changed: {
     title: 'The letter is no longer right',

@@ -39,6 +39,10 @@ export const letters = {
     variant: 'Form',
     readability: 'Läsbarhet',
     sent: 'Skickad',
+    visitNow: 'Besöket nu',
+    same: 'Som i kallelsen',
+    movedTo: 'Flyttat: {{when}}',
+    cancelledShort: 'Avbokat',
   },
   changed: {
     title: 'Kallelsen stämmer inte längre',
