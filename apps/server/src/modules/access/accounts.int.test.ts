@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, countRows, startTestApp, type TestApp } from '../../../test/harness.ts';
 import { queryRows } from '../../db/database.ts';
+import { users } from './access.tables.ts';
+import { hidingParams } from './accounts.service.ts';
 
 let t: TestApp;
 let admin: Client;
@@ -373,6 +375,36 @@ describe('deactivation', () => {
     const on = await admin.put(`/api/access/accounts/${id}/active`, { active: true });
     expect(on.body.active).toBe(true);
     expect((await signInAs('slutar', TEMPORARY)).status).toBe(200);
+  });
+});
+
+describe('a failed write carrying a password hash', () => {
+  it('is passed on with the database’s code but without the query’s parameters (the hash)', async () => {
+    const hash = '$argon2id$v=19$m=65536,t=3,p=4$bm90LWEtc2FsdA$bm90LWEtcmVhbC1oYXNo';
+    // A write the database refuses (not a uuid), as a failed password write would be.
+    const write = () =>
+      t.database.db.insert(users).values({
+        id: 'not-a-uuid',
+        regionId: admin.me.user.regionId,
+        username: 'misslyckad.skrivning',
+        displayName: 'Misslyckad',
+        passwordHash: hash,
+      });
+    const everything = (e: unknown) =>
+      `${String((e as Error).message)} ${(e as Error).stack ?? ''} ${JSON.stringify(e)}`;
+    // Without it, Drizzle's error lists the parameters, the hash among them (so this test can fail).
+    const bare = await write().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(everything(bare)).toContain(hash);
+    const hidden = await hidingParams(write).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(hidden).toBeInstanceOf(Error);
+    expect(everything(hidden)).not.toContain(hash);
+    expect((hidden as { code?: string }).code).toBe('22P02');
   });
 });
 

@@ -118,18 +118,30 @@ const usernameTaken = (username: string) =>
     ],
   );
 
+/** What of a database error may be passed on from a write that carried a password hash. */
+const SAFE_ERROR_FIELDS = ['code', 'constraint', 'table', 'column', 'schema', 'severity'] as const;
+
 /**
  * Runs a write that carries a password hash. Drizzle's error for a failed query lists the query's
- * parameters, the hash among them, and an error is logged: pass on the driver's error (its code is
- * what the error handler answers by) without them.
+ * parameters, the hash among them; PGlite's own error keeps the query and its parameters too, and a
+ * not-null or check violation's `detail` shows the failing row. An error is logged: pass on a new error
+ * with the database's message, code and constraint (what the error handler answers by) and nothing else.
  */
-async function hidingParams<T>(work: () => Promise<T>): Promise<T> {
+export async function hidingParams<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    const cause = (err as { cause?: unknown }).cause;
-    if (err instanceof Error && err.message.startsWith('Failed query') && cause instanceof Error) throw cause;
-    throw err;
+    // Drizzle's wrapper is never passed on; a driver error only when it is a database error (has a code).
+    const wrapped = err instanceof Error && err.message.startsWith('Failed query');
+    if (!wrapped && !(err instanceof Error && 'code' in err)) throw err;
+    const dbError = wrapped ? (err as { cause?: unknown }).cause : err;
+    const clean = new Error(dbError instanceof Error ? dbError.message : 'The database refused the write.');
+    for (const field of SAFE_ERROR_FIELDS) {
+      const value =
+        dbError && typeof dbError === 'object' ? (dbError as Record<string, unknown>)[field] : undefined;
+      if (value !== undefined) Object.assign(clean, { [field]: value });
+    }
+    throw clean;
   }
 }
 
