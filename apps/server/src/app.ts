@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database, Db } from './db/database.ts';
+import { serializeError } from './lib/log-errors.ts';
 import { redactTokens } from './lib/public-url.ts';
 import { accessRoutes } from './modules/access/index.ts';
 import { adaptationRoutes } from './modules/adaptations/index.ts';
@@ -56,8 +57,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: {
       level: opts.logLevel ?? 'info',
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
-      // The request line without the secrets of letter and survey links.
+      // The request line without the secrets of letter and survey links; errors without the failed
+      // query's parameters (patient data, password hashes).
       serializers: {
+        err: serializeError,
         req: (req) => ({
           method: req.method,
           url: redactTokens(req.url),
