@@ -59,7 +59,13 @@ export interface SessionRow {
   units: Array<{ id: string; name: string; roles: Role[] }>;
 }
 
-/** One query: the live session, its user, region and the user's units with roles. */
+/** A user's units with the roles held there, as JSON (`[{ id, name, roles }]`, by unit name); null without roles. */
+export const unitRolesOfUser = sql<Array<{ id: string; name: string; roles: Role[] }> | null>`(
+  select json_agg(json_build_object('id', u.id, 'name', u.name, 'roles', r.roles) order by u.name)
+  from (select unit_id, array_agg(role order by role) as roles from ${userUnitRoles}
+        where ${userUnitRoles.userId} = ${users.id} group by unit_id) r
+  join ${units} u on u.id = r.unit_id)`;
+
 /** The session with its user, region and roles per unit: one statement, run on every API request. */
 function sessionQuery(db: Queryable) {
   return db
@@ -77,11 +83,7 @@ function sessionQuery(db: Queryable) {
       regionId: users.regionId,
       regionName: regions.name,
       mustChangePassword: users.mustChangePassword,
-      units: sql<Array<{ id: string; name: string; roles: Role[] }> | null>`(
-        select json_agg(json_build_object('id', u.id, 'name', u.name, 'roles', r.roles) order by u.name)
-        from (select unit_id, array_agg(role order by role) as roles from ${userUnitRoles}
-              where ${userUnitRoles.userId} = ${users.id} group by unit_id) r
-        join ${units} u on u.id = r.unit_id)`,
+      units: unitRolesOfUser,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

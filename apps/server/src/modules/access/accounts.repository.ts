@@ -2,6 +2,7 @@ import type { Account, Role } from '@lotsa/contracts';
 import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import { staff, units } from '../organisation/organisation.tables.ts';
+import { unitRolesOfUser } from './access.repository.ts';
 import { sessions, users, userUnitRoles } from './access.tables.ts';
 
 /** The accounts of a region, or one of them, or those with a role at one unit; never a password hash. */
@@ -29,11 +30,7 @@ export async function findAccounts(
       isRegionAdmin: users.isRegionAdmin,
       mustChangePassword: users.mustChangePassword,
       createdAt: users.createdAt,
-      units: sql<Array<{ id: string; name: string; roles: Role[] }> | null>`(
-        select json_agg(json_build_object('id', u.id, 'name', u.name, 'roles', r.roles) order by u.name)
-        from (select unit_id, array_agg(role order by role) as roles from ${userUnitRoles}
-              where ${userUnitRoles.userId} = ${users.id} group by unit_id) r
-        join ${units} u on u.id = r.unit_id)`,
+      units: unitRolesOfUser,
     })
     .from(users)
     .leftJoin(staff, eq(staff.id, users.staffId))

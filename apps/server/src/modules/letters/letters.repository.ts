@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import { images, letters } from './letters.tables.ts';
 
@@ -93,28 +93,6 @@ export async function findLettersOfMovedVisits(
         sql`${visitStart} >= ${range.from.toISOString()}::timestamptz`,
         sql`${visitStart} < ${range.to.toISOString()}::timestamptz`,
         except.length > 0 ? notInArray(letters.bookingId, except) : undefined,
-      ),
-    )
-    .orderBy(asc(letters.createdAt));
-}
-
-/** Letters made at a unit in [from, to): the day's log. */
-export async function findLettersMadeBetween(
-  q: Queryable,
-  regionId: string,
-  unitId: string,
-  from: Date,
-  to: Date,
-) {
-  return q
-    .select()
-    .from(letters)
-    .where(
-      and(
-        eq(letters.regionId, regionId),
-        eq(letters.unitId, unitId),
-        gte(letters.createdAt, from),
-        lt(letters.createdAt, to),
       ),
     )
     .orderBy(asc(letters.createdAt));
