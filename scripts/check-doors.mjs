@@ -129,6 +129,43 @@ const layers = [
   }),
 ];
 
+/**
+ * The kernel (apps/server/src/kernel) is below every module: it imports no module, plugin or the app,
+ * and everything else reaches it only through kernel/index.ts.
+ */
+function checkKernel() {
+  const src = path.join(root, 'apps/server/src');
+  const kernel = path.join(src, 'kernel');
+  const violations = [];
+  for (const file of walk(src, ['.ts'])) {
+    const inKernel = file.startsWith(kernel + path.sep);
+    for (const target of importsOf(file)) {
+      const toKernel = target.startsWith(kernel + path.sep);
+      if (inKernel && !toKernel && !/^(lib|db)\//.test(path.relative(src, target).split(path.sep).join('/')))
+        violations.push(
+          `${path.relative(root, file)} → ${path.relative(root, target)} (the kernel imports only lib/ and db/)`,
+        );
+      if (
+        !inKernel &&
+        toKernel &&
+        target !== path.join(kernel, 'index.ts') &&
+        !(
+          target.endsWith('.tables.ts') &&
+          (file.endsWith('.tables.ts') || file.endsWith(`${path.sep}db${path.sep}schema.ts`))
+        )
+      )
+        violations.push(`${path.relative(root, file)} → ${path.relative(root, target)}`);
+    }
+  }
+  return {
+    label: 'server kernel (apps/server/src/kernel)',
+    violations,
+    cycles: [],
+    modules: new Set(['kernel']),
+  };
+}
+layers.push(checkKernel());
+
 let bad = 0;
 for (const l of layers) {
   console.log(

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../src/db/database.ts';
 import { auditLog, regions } from '../src/db/schema.ts';
-import { verifyAuditChain } from '../src/modules/audit/index.ts';
+import { verifyAuditChain } from '../src/kernel/index.ts';
 
 export async function countAuditRows(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(auditLog);

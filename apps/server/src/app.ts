@@ -23,7 +23,7 @@ import { contactRequestRoutes } from './modules/contact-requests/index.ts';
 import { intakeRoutes } from './modules/intake/index.ts';
 import { letterRoutes } from './modules/letters/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
-import { patientRoutes } from './modules/patients/index.ts';
+import { countPatientsByUnit, patientRoutes } from './modules/patients/index.ts';
 import { schedulingRoutes } from './modules/scheduling/index.ts';
 import { surveyRoutes } from './modules/surveys/index.ts';
 import { registerErrorHandler, sendNoSuchRoute } from './plugins/error-handler.ts';
@@ -110,7 +110,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionPlugin, { sessionHours });
   registerHealth(app);
   await app.register(accessRoutes, { sessionHours, secureCookies: opts.secureCookies ?? false });
-  await app.register(organisationRoutes);
+  await app.register(organisationRoutes, { countPatientsByUnit });
   await app.register(patientRoutes);
   await app.register(auditRoutes);
   await app.register(adaptationRoutes);

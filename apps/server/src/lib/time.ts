@@ -21,3 +21,22 @@ export function localToday(now: Date = new Date()): string {
   const t = new TZDate(now.getTime(), TIME_ZONE);
   return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
 }
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** A local date (YYYY-MM-DD) plus whole months; the 31st (or 29 February) becomes the month's last day. */
+export function addMonthsToLocalDate(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${pad(year, 4)}-${pad(month + 1)}-${pad(Math.min(d, lastDay))}`;
+}
+
+/** A local date plus whole days (calendar days, so daylight saving cannot shift it). */
+export function addDaysToLocalDate(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}

@@ -1,12 +1,11 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { isPartnerOnly, isPartnerPath, type Scope, scopeOf } from '../kernel/index.ts';
 import type { Actor } from '../lib/actor.ts';
 import { AppError, forbidden, unauthenticated } from '../lib/errors.ts';
 import {
   isFencedByPasswordChange,
-  isPartnerOnly,
-  isPartnerPath,
   resolveSession,
   SESSION_COOKIE,
   type SessionRow,
@@ -18,6 +17,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     session: SessionRow | null;
     actor: Actor | null;
+    /** The request scope (database, actor, region, units), built once here for every signed-in request. */
+    scope: Scope | null;
   }
 }
 
@@ -40,6 +41,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
   await app.register(cookie);
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
+  app.decorateRequest('scope', null);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
@@ -48,6 +50,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
       if (session) {
         req.session = session;
         req.actor = toActor(session);
+        req.scope = scopeOf(app.db, req.actor);
       }
     }
     const isPublic = (req.routeOptions.config as { public?: boolean } | undefined)?.public === true;

@@ -1,7 +1,6 @@
 import type { Locale, Role } from '@lotsa/contracts';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
-import { regions, units } from '../organisation/organisation.tables.ts';
 import { sessions, signInAttempts, users, userUnitRoles } from './access.tables.ts';
 
 export async function findUserByUsername(db: Queryable, username: string) {
@@ -53,20 +52,19 @@ export interface SessionRow {
     locale: Locale;
     isRegionAdmin: boolean;
     regionId: string;
-    regionName: string;
     mustChangePassword: boolean;
   };
-  units: Array<{ id: string; name: string; roles: Role[] }>;
+  /** The units where the user holds roles (ids only: names come from the organisation module). */
+  units: Array<{ id: string; roles: Role[] }>;
 }
 
-/** A user's units with the roles held there, as JSON (`[{ id, name, roles }]`, by unit name); null without roles. */
-export const unitRolesOfUser = sql<Array<{ id: string; name: string; roles: Role[] }> | null>`(
-  select json_agg(json_build_object('id', u.id, 'name', u.name, 'roles', r.roles) order by u.name)
+/** A user's units with the roles held there, as JSON (`[{ id, roles }]`); null without roles. */
+export const unitRolesOfUser = sql<Array<{ id: string; roles: Role[] }> | null>`(
+  select json_agg(json_build_object('id', r.unit_id, 'roles', r.roles) order by r.unit_id)
   from (select unit_id, array_agg(role order by role) as roles from ${userUnitRoles}
-        where ${userUnitRoles.userId} = ${users.id} group by unit_id) r
-  join ${units} u on u.id = r.unit_id)`;
+        where ${userUnitRoles.userId} = ${users.id} group by unit_id) r)`;
 
-/** The session with its user, region and roles per unit: one statement, run on every API request. */
+/** The session with its user and roles per unit: one statement on access's own tables, run on every API request. */
 function sessionQuery(db: Queryable) {
   return db
     .select({
@@ -81,13 +79,11 @@ function sessionQuery(db: Queryable) {
       locale: users.locale,
       isRegionAdmin: users.isRegionAdmin,
       regionId: users.regionId,
-      regionName: regions.name,
       mustChangePassword: users.mustChangePassword,
       units: unitRolesOfUser,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(regions, eq(regions.id, users.regionId))
     .where(
       and(
         eq(sessions.tokenHash, sql.placeholder('tokenHash')),
@@ -126,7 +122,6 @@ export async function loadSession(db: Queryable, tokenHash: string, now: Date): 
       locale: row.locale as Locale,
       isRegionAdmin: row.isRegionAdmin,
       regionId: row.regionId,
-      regionName: row.regionName,
       mustChangePassword: row.mustChangePassword,
     },
     units: row.units ?? [],

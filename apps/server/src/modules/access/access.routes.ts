@@ -45,7 +45,7 @@ export async function accessRoutes(app: FastifyInstance, opts: AccessRouteOption
     { public: true },
   );
 
-  route(app, e.me, async ({ req }) => service.toMe(requireSession(req.session)));
+  route(app, e.me, async ({ req }) => service.toMe(app.db, requireSession(req.session)));
   route(app, e.setActiveUnit, async ({ req, body }) =>
     service.setActiveUnit(app.db, requireSession(req.session), body.unitId),
   );

@@ -1,9 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Locale, Me } from '@lotsa/contracts';
 import argon2 from 'argon2';
-import type { Db } from '../../db/database.ts';
+import type { Db, Queryable } from '../../db/database.ts';
 import { type Actor, DEFAULT_REASON } from '../../lib/actor.ts';
 import { AppError, forbidden } from '../../lib/errors.ts';
+import { describeUnits } from '../organisation/index.ts';
 import * as repo from './access.repository.ts';
 import { isSignInLocked, SIGN_IN_WINDOW_MINUTES } from './access.rules.ts';
 
@@ -68,17 +69,27 @@ export async function signIn(
   });
   const session = await repo.loadSession(db, tokenHash, now);
   if (!session) throw new Error('session vanished right after it was created');
-  // Start in the user's first unit, so a one-unit user never has to choose.
-  const first = session.units[0];
+  // Start in the user's first unit (by name), so a one-unit user never has to choose.
+  const me = await toMe(db, session);
+  const first = me.units[0];
   if (first) {
     await repo.setSessionUnit(db, tokenHash, first.id);
     session.activeUnitId = first.id;
+    me.activeUnitId = first.id;
   }
-  return { token, me: toMe(session) };
+  return { token, me };
 }
 
-export function toMe(s: repo.SessionRow): Me {
-  return { user: s.user, units: s.units, activeUnitId: s.activeUnitId, csrfToken: s.csrfToken };
+/** The signed-in person as the web sees them: the region's and the units' names come from organisation. */
+export async function toMe(db: Queryable, s: repo.SessionRow): Promise<Me> {
+  const roles = new Map(s.units.map((u) => [u.id, u.roles]));
+  const { regionName, units } = await describeUnits(db, s.user.regionId, [...roles.keys()]);
+  return {
+    user: { ...s.user, regionName },
+    units: units.map((u) => ({ id: u.id, name: u.name, roles: roles.get(u.id) ?? [] })),
+    activeUnitId: s.activeUnitId,
+    csrfToken: s.csrfToken,
+  };
 }
 
 export function toActor(s: repo.SessionRow): Actor {
@@ -114,10 +125,10 @@ export async function setActiveUnit(db: Db, session: repo.SessionRow, unitId: st
   if (!session.units.some((u) => u.id === unitId))
     throw forbidden('Du har ingen roll på den enheten.', 'You have no role at that unit.');
   await repo.setSessionUnit(db, session.tokenHash, unitId);
-  return toMe({ ...session, activeUnitId: unitId });
+  return toMe(db, { ...session, activeUnitId: unitId });
 }
 
 export async function setLocale(db: Db, session: repo.SessionRow, locale: Locale): Promise<Me> {
   await repo.setUserLocale(db, session.user.id, locale);
-  return toMe({ ...session, user: { ...session.user, locale } });
+  return toMe(db, { ...session, user: { ...session.user, locale } });
 }

@@ -1,16 +1,21 @@
 import type { Account, Role } from '@lotsa/contracts';
-import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
-import { staff, units } from '../organisation/organisation.tables.ts';
 import { unitRolesOfUser } from './access.repository.ts';
 import { sessions, users, userUnitRoles } from './access.tables.ts';
+
+/** An account as stored: the staff member and the units by id (their names come from organisation). */
+export type AccountRow = Omit<Account, 'staff' | 'units'> & {
+  staffId: string | null;
+  units: Array<{ id: string; roles: Role[] }>;
+};
 
 /** The accounts of a region, or one of them, or those with a role at one unit; never a password hash. */
 export async function findAccounts(
   db: Queryable,
   regionId: string,
   filter: { id?: string; unitId?: string } = {},
-): Promise<Account[]> {
+): Promise<AccountRow[]> {
   const where: SQL[] = [eq(users.regionId, regionId)];
   if (filter.id) where.push(eq(users.id, filter.id));
   if (filter.unitId)
@@ -23,9 +28,7 @@ export async function findAccounts(
       id: users.id,
       username: users.username,
       displayName: users.displayName,
-      staffId: staff.id,
-      staffGivenName: staff.givenName,
-      staffFamilyName: staff.familyName,
+      staffId: users.staffId,
       active: users.active,
       isRegionAdmin: users.isRegionAdmin,
       mustChangePassword: users.mustChangePassword,
@@ -33,14 +36,13 @@ export async function findAccounts(
       units: unitRolesOfUser,
     })
     .from(users)
-    .leftJoin(staff, eq(staff.id, users.staffId))
     .where(and(...where))
     .orderBy(users.displayName, users.username);
   return rows.map((r) => ({
     id: r.id,
     username: r.username,
     displayName: r.displayName,
-    staff: r.staffId ? { id: r.staffId, name: `${r.staffGivenName} ${r.staffFamilyName}` } : null,
+    staffId: r.staffId,
     units: r.units ?? [],
     active: r.active,
     isRegionAdmin: r.isRegionAdmin,
@@ -51,25 +53,6 @@ export async function findAccounts(
 
 export async function usernameTaken(db: Queryable, username: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
-  return row !== undefined;
-}
-
-/** Whether every id is a unit of the region. */
-export async function unitsInRegion(db: Queryable, regionId: string, ids: string[]): Promise<boolean> {
-  if (ids.length === 0) return true;
-  const rows = await db
-    .select({ id: units.id })
-    .from(units)
-    .where(and(eq(units.regionId, regionId), inArray(units.id, ids)));
-  return rows.length === new Set(ids).size;
-}
-
-export async function staffInRegion(db: Queryable, regionId: string, staffId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: staff.id })
-    .from(staff)
-    .where(and(eq(staff.regionId, regionId), eq(staff.id, staffId)))
-    .limit(1);
   return row !== undefined;
 }
 

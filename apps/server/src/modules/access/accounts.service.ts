@@ -1,10 +1,11 @@
 import type { Account, Me, Role } from '@lotsa/contracts';
 import argon2 from 'argon2';
 import type { Db, Queryable } from '../../db/database.ts';
+// The repository, not the audit module's door: that door's routes use this module's rules (a cycle).
+import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
-// The repository, not the audit module's door: that door's routes use this module's rules (a cycle).
-import { appendAudit } from '../audit/audit.repository.ts';
+import { describeUnits, findStaffNames, staffInRegion, unitsInRegion } from '../organisation/index.ts';
 import * as access from './access.repository.ts';
 import { isSignInLocked, SIGN_IN_WINDOW_MINUTES } from './access.rules.ts';
 import { hashPassword, toMe } from './access.service.ts';
@@ -38,21 +39,42 @@ const audit = (
   detail: Record<string, unknown>,
 ) => appendAudit(tx, { ...actor, reason: REASON }, { action, entity, entityId: id, patientIds: [], detail });
 
+/** Accounts with their staff member's and units' names (from the organisation module). */
+async function withNames(db: Queryable, regionId: string, rows: repo.AccountRow[]): Promise<Account[]> {
+  const unitIds = [...new Set(rows.flatMap((r) => r.units.map((u) => u.id)))];
+  const [{ units }, staffNames] = await Promise.all([
+    describeUnits(db, regionId, unitIds),
+    findStaffNames(
+      db,
+      regionId,
+      rows.flatMap((r) => (r.staffId ? [r.staffId] : [])),
+    ),
+  ]);
+  return rows.map(({ staffId, units: held, ...r }) => {
+    const roles = new Map(held.map((u) => [u.id, u.roles]));
+    return {
+      ...r,
+      staff: staffId ? { id: staffId, name: staffNames.get(staffId) ?? '' } : null,
+      units: units.filter((u) => roles.has(u.id)).map((u) => ({ ...u, roles: roles.get(u.id) ?? [] })),
+    };
+  });
+}
+
 export async function listAccounts(db: Db, actor: Actor, unitId?: string): Promise<Account[]> {
   requireAccountAdmin(actor);
-  return repo.findAccounts(db, actor.regionId, { unitId });
+  return withNames(db, actor.regionId, await repo.findAccounts(db, actor.regionId, { unitId }));
 }
 
 /** The account of the actor's region, or 404 (another region's account is not there to see). */
 async function getAccount(db: Queryable, actor: Actor, id: string): Promise<Account> {
-  const [account] = await repo.findAccounts(db, actor.regionId, { id });
+  const [account] = await withNames(db, actor.regionId, await repo.findAccounts(db, actor.regionId, { id }));
   if (!account) throw notFound(theAccount);
   return account;
 }
 
 async function checkValues(db: Queryable, actor: Actor, v: AccountValues) {
   if (
-    !(await repo.unitsInRegion(
+    !(await unitsInRegion(
       db,
       actor.regionId,
       v.units.map((u) => u.unitId),
@@ -65,7 +87,7 @@ async function checkValues(db: Queryable, actor: Actor, v: AccountValues) {
       'One of the units is not in your region.',
       [{ path: 'units', sv: 'Välj enheter i din region.', en: 'Choose units of your region.' }],
     );
-  if (v.staffId && !(await repo.staffInRegion(db, actor.regionId, v.staffId)))
+  if (v.staffId && !(await staffInRegion(db, actor.regionId, [v.staffId])))
     throw new AppError(
       400,
       'unknown_staff',
@@ -356,7 +378,7 @@ export async function changeOwnPassword(
       );
     }),
   );
-  return toMe({ ...session, user: { ...session.user, mustChangePassword: false } });
+  return toMe(db, { ...session, user: { ...session.user, mustChangePassword: false } });
 }
 
 const badRequestOnField = (code: string, path: string, sv: string, en: string) =>

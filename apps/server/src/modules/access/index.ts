@@ -1,16 +1,7 @@
-// The access module's door: sign-in, sessions, roles and the access rules other modules ask.
+// The access module's door: sign-in, sessions, accounts and roles. The access rules other modules
+// ask live in the kernel (kernel/access-rules.ts).
 
 export { findStaffIdOfUser, grantRole, insertUser, type SessionRow } from './access.repository.ts';
 export { type AccessRouteOptions, accessRoutes, SESSION_COOKIE } from './access.routes.ts';
-export {
-  CLINICAL_ROLES,
-  canAccessPatientsOf,
-  hasPartnerRole,
-  hasRoleIn,
-  isFencedByPasswordChange,
-  isPartnerAt,
-  isPartnerOnly,
-  isPartnerPath,
-  rolesIn,
-} from './access.rules.ts';
+export { isFencedByPasswordChange } from './access.rules.ts';
 export { hashPassword, resolveSession, safeEqual, toActor } from './access.service.ts';

@@ -6,8 +6,8 @@ import {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { canAccessPatientsOf } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { canAccessPatientsOf } from '../access/index.ts';
 import { unwrapPatient } from '../patients/index.ts';
 import * as repo from './adaptations.repository.ts';
 import { normaliseItem, summariseVersions, toAdaptationProfile } from './adaptations.rules.ts';

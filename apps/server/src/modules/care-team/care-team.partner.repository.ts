@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
+import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { appendAudit } from '../audit/index.ts';
 import { findStaff, findUnits } from '../organisation/index.ts';
 import {
   type Authorize,

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
+import { hasPartnerRole, isPartnerAt } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
-import { hasPartnerRole, isPartnerAt } from '../access/index.ts';
 import { displayIdentity } from '../patients/index.ts';
 import { readSharedWithPartner } from './care-team.partner.repository.ts';
 import { toPartnerPatient } from './care-team.partner.rules.ts';

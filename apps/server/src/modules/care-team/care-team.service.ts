@@ -7,9 +7,9 @@ import type {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { canAccessPatientsOf, hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
-import { canAccessPatientsOf, hasRoleIn } from '../access/index.ts';
 import { unwrapPatient } from '../patients/index.ts';
 import * as repo from './care-team.repository.ts';
 import { checkAssignment, toCareTeam, toMyContacts } from './care-team.rules.ts';

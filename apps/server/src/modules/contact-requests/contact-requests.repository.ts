@@ -1,8 +1,8 @@
 import type { Staff } from '@lotsa/contracts';
 import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
+import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { appendAudit } from '../audit/index.ts';
 import { findNurseRouting } from '../care-team/index.ts';
 import { findStaff } from '../organisation/index.ts';
 import { type Authorize, findPatientNames, type Guarded, withPatient } from '../patients/index.ts';

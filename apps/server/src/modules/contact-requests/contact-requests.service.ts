@@ -6,10 +6,11 @@ import type {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { canAccessPatientsOf } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
 import { localToday } from '../../lib/time.ts';
-import { canAccessPatientsOf, findStaffIdOfUser } from '../access/index.ts';
+import { findStaffIdOfUser } from '../access/index.ts';
 import { type Guarded, requireActiveUnit, unwrapPatient } from '../patients/index.ts';
 import * as repo from './contact-requests.repository.ts';
 import {

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import type { AuditActor } from '../audit/index.ts';
+import type { AuditActor } from '../../kernel/index.ts';
 import { findUnitsInCounty } from '../organisation/index.ts';
 import type { RoutableUnit } from './intake.criteria.ts';
 import { insertRegistrationIn, type NewRegistration } from './intake.repository.ts';

@@ -1,8 +1,8 @@
 import type { INTAKE_EVENT_KINDS, IntakeStage } from '@lotsa/contracts';
 import { and, asc, desc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
+import { type AuditActor, appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { type AuditActor, appendAudit } from '../audit/index.ts';
 import { findUnits } from '../organisation/index.ts';
 import { type Authorize, countPatientsOfUnit, type Guarded, withPatient } from '../patients/index.ts';
 import { type Capacity, sortWaitingList } from './intake.places.ts';

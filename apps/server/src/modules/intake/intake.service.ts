@@ -8,9 +8,9 @@ import {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
-import { hasRoleIn } from '../access/index.ts';
 import { findUnits } from '../organisation/index.ts';
 import type { Guarded } from '../patients/index.ts';
 import { type Permissions, sortBoard, toListItem, toRegistration } from './intake.answers.ts';

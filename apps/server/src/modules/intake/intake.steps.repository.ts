@@ -1,8 +1,8 @@
 import type { IntakeStage } from '@lotsa/contracts';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
+import { type AuditActor, appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { type AuditActor, appendAudit } from '../audit/index.ts';
 import { lockUnit } from '../organisation/index.ts';
 import {
   type Authorize,

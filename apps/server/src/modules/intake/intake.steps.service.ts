@@ -11,10 +11,10 @@ import {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest, conflict } from '../../lib/errors.ts';
 import { localToday } from '../../lib/time.ts';
-import { hasRoleIn } from '../access/index.ts';
 import { activeConsent } from './intake.answers.ts';
 import { birthDateOf } from './intake.criteria.ts';
 import type { RegistrationRow, RegistrationValues, StepBy } from './intake.repository.ts';

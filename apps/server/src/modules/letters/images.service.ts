@@ -2,9 +2,9 @@ import { IMAGE_MAX_BYTES } from '@lotsa/contracts';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { Db } from '../../db/database.ts';
+import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
-import { hasRoleIn } from '../access/index.ts';
 import { findStaff, findUnits } from '../organisation/index.ts';
 import * as repo from './letters.repository.ts';
 

@@ -1,8 +1,8 @@
 import type { Booking, LetterVariant, Patient, Staff, VisitType } from '@lotsa/contracts';
 import type { Db, Tx } from '../../db/database.ts';
+import { canAccessPatientsOf } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import { canAccessPatientsOf } from '../access/index.ts';
 import { readCurrentAdaptations } from '../adaptations/index.ts';
 import { findNurseRouting } from '../care-team/index.ts';
 import { findStaff, findUnits } from '../organisation/index.ts';

@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApp, type TestApp } from '../../../test/harness.ts';
 import { queryRows } from '../../db/database.ts';
 import { DEMO_PASSWORD } from '../../demo/seed.ts';
-import { localToday } from '../../lib/time.ts';
-import { addDaysToLocalDate } from '../scheduling/scheduling.rules.ts';
+import { addDaysToLocalDate, localToday } from '../../lib/time.ts';
 import { sayDate, sayDateWithYear } from './letters.words.ts';
 
 /**

@@ -10,10 +10,10 @@ import type {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.ts';
+import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, badRequest, notFound } from '../../lib/errors.ts';
 import { endOfLocalDay, localToday, startOfLocalDay } from '../../lib/time.ts';
-import { appendAudit } from '../audit/index.ts';
 import { getMyContacts } from '../care-team/index.ts';
 import { findPatientNames, getPatient, requireActiveUnit } from '../patients/index.ts';
 import { getBooking, getDayList, nextOpenDay } from '../scheduling/index.ts';

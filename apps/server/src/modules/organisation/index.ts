@@ -13,4 +13,11 @@ export {
   roomsTable,
   saveTeam,
 } from './organisation.repository.ts';
-export { organisationRoutes } from './organisation.routes.ts';
+export { type OrganisationRouteOptions, organisationRoutes } from './organisation.routes.ts';
+export {
+  type CountPatientsByUnit,
+  describeUnits,
+  findStaffNames,
+  staffInRegion,
+  unitsInRegion,
+} from './organisation.service.ts';

@@ -26,6 +26,11 @@ export async function findRegion(db: Queryable, regionId: string) {
   return { id: region.id, code: region.code, name: region.name, areas: areaRows };
 }
 
+export async function findRegionName(db: Queryable, regionId: string): Promise<string | null> {
+  const [region] = await db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId));
+  return region?.name ?? null;
+}
+
 export async function insertRegion(db: Queryable, code: string, name: string) {
   const [row] = await db.insert(regions).values({ code, name }).returning({ id: regions.id });
   return row!.id;
@@ -126,6 +131,16 @@ export async function updateUnit(db: Db, regionId: string, id: string, v: UnitVa
   });
 }
 
+/** The names of units of the region (all when `ids` is absent), by name. */
+export async function findUnitNames(db: Queryable, regionId: string, ids?: readonly string[]) {
+  if (ids && ids.length === 0) return [];
+  return db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(eq(units.regionId, regionId), ids ? inArray(units.id, [...ids]) : undefined))
+    .orderBy(asc(units.name));
+}
+
 export async function unitInRegion(db: Queryable, regionId: string, unitId: string) {
   const [row] = await db
     .select({ id: units.id })
@@ -174,6 +189,13 @@ export async function updateStaff(db: Queryable, regionId: string, id: string, v
     .where(and(eq(staff.id, id), eq(staff.regionId, regionId)))
     .returning();
   return row ? toStaff(row) : null;
+}
+
+export async function findStaffByIds(db: Queryable, regionId: string, ids: string[]) {
+  return db
+    .select({ id: staff.id, givenName: staff.givenName, familyName: staff.familyName })
+    .from(staff)
+    .where(and(eq(staff.regionId, regionId), inArray(staff.id, ids)));
 }
 
 export async function staffInRegion(db: Queryable, regionId: string, ids: string[]) {

@@ -5,6 +5,7 @@ import { notFound } from '../../lib/errors.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import * as repo from './organisation.repository.ts';
 import {
+  type CountPatientsByUnit,
   checkStaffMembers,
   checkUnit,
   listUnits,
@@ -23,8 +24,14 @@ function found<T>(v: T | null, what: { sv: string; en: string }): T {
   return v;
 }
 
-export async function organisationRoutes(app: FastifyInstance) {
+export interface OrganisationRouteOptions {
+  /** The patients module's count per unit (given by the app: organisation does not import patients). */
+  countPatientsByUnit: CountPatientsByUnit;
+}
+
+export async function organisationRoutes(app: FastifyInstance, opts: OrganisationRouteOptions) {
   const db = app.db;
+  const count = opts.countPatientsByUnit;
   route(app, e.getRegion, async ({ actor }) =>
     found(await repo.findRegion(db, actor.regionId), { sv: 'Regionen', en: 'The region' }),
   );
@@ -37,9 +44,9 @@ export async function organisationRoutes(app: FastifyInstance) {
     return found(await repo.updateArea(db, actor.regionId, params.id, body.name), theArea);
   });
 
-  route(app, e.listUnits, ({ actor }) => listUnits(db, actor));
-  route(app, e.createUnit, ({ actor, body }) => saveUnit(db, actor, null, body));
-  route(app, e.updateUnit, ({ actor, params, body }) => saveUnit(db, actor, params.id, body));
+  route(app, e.listUnits, ({ actor }) => listUnits(db, actor, count));
+  route(app, e.createUnit, ({ actor, body }) => saveUnit(db, actor, count, null, body));
+  route(app, e.updateUnit, ({ actor, params, body }) => saveUnit(db, actor, count, params.id, body));
 
   route(app, e.listStaff, ({ actor, query }) => repo.findStaff(db, actor.regionId, query.unitId));
   route(app, e.createStaff, async ({ actor, body }) => {

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, like, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
+import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { notFound } from '../../lib/errors.ts';
-import { appendAudit } from '../audit/index.ts';
 import { keepHiddenAddress, type PatientQuery } from './patients.rules.ts';
 import { patients, representatives } from './patients.tables.ts';
 

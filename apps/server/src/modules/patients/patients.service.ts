@@ -9,10 +9,9 @@ import {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { canAccessPatientsOf, findAuditEntries } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
-import { canAccessPatientsOf } from '../access/index.ts';
-import { findAuditEntries } from '../audit/index.ts';
 import * as repo from './patients.repository.ts';
 import {
   displayIdentity,

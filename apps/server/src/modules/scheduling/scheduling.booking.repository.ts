@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
+import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { appendAudit } from '../audit/index.ts';
 import type { Authorize, Guarded } from '../patients/index.ts';
 import { HEALTH_CHECK_CODE, HOLD_EXPIRED_REASON } from './scheduling.rules.ts';
 import { allocations, bookings, visitTypes } from './scheduling.tables.ts';

@@ -6,10 +6,10 @@ import {
   type VisitStep,
 } from '@lotsa/contracts';
 import type { Db, Tx } from '../../db/database.ts';
+import { canAccessPatientsOf } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest } from '../../lib/errors.ts';
 import { endOfLocalDay, localToday, startOfLocalDay, TIME_ZONE } from '../../lib/time.ts';
-import { canAccessPatientsOf } from '../access/index.ts';
 import { findCurrentAdaptations } from '../adaptations/index.ts';
 import { findAbsencesInRange, findCurrentAssignments } from '../care-team/index.ts';
 import { type PatientRow, unwrapPatient, withPatient } from '../patients/index.ts';

@@ -9,11 +9,11 @@ import {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest, notFound } from '../../lib/errors.ts';
 import { endOfLocalDay, localToday, startOfLocalDay, TIME_ZONE } from '../../lib/time.ts';
 import { readCurrentAdaptations } from '../adaptations/index.ts';
-import { appendAudit } from '../audit/index.ts';
 import { findAbsences } from '../care-team/index.ts';
 import { endedPatientIds, listBoard } from '../intake/index.ts';
 import { findUnits } from '../organisation/index.ts';

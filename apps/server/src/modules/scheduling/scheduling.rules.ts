@@ -5,6 +5,7 @@ import {
   type Feature,
   type SchedulingRequirements,
 } from '@lotsa/contracts';
+import { addDaysToLocalDate, addMonthsToLocalDate } from '../../lib/time.ts';
 
 /** The annual health check: due twelve months after the last one. */
 export const RECALL_INTERVAL_MONTHS = 12;
@@ -15,24 +16,8 @@ export const HOLD_EXPIRED_REASON = 'Reservationen gick ut';
 /** Why a rescheduled booking was cancelled, when the booker gave no reason. */
 export const RESCHEDULED_REASON = 'Ombokad';
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** A local date (YYYY-MM-DD) plus whole months; the 31st (or 29 February) becomes the month's last day. */
-export function addMonthsToLocalDate(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${pad(year, 4)}-${pad(month + 1)}-${pad(Math.min(d, lastDay))}`;
-}
-
-/** A local date plus whole days (calendar days, so daylight saving cannot shift it). */
-export function addDaysToLocalDate(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-}
+// Local-date arithmetic is shared (lib/time.ts); re-exported for the module's many callers.
+export { addDaysToLocalDate, addMonthsToLocalDate };
 
 /**
  * Pure: when the next health check is due. Twelve months after the last completed one (a check on

@@ -10,10 +10,10 @@ import type {
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { TIME_ZONE } from '../../lib/time.ts';
-import { hasRoleIn } from '../access/index.ts';
 import { findUnits } from '../organisation/index.ts';
 import { findPatientNames } from '../patients/index.ts';
 import { guardedBooking } from './scheduling.booking.repository.ts';

@@ -1,10 +1,10 @@
 import type { KioskInfo, SurveyScores, VisitTypeCode, ZKioskAnswer } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { CLINICAL_ROLES, hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest } from '../../lib/errors.ts';
 import { endOfLocalDay, localToday } from '../../lib/time.ts';
-import { CLINICAL_ROLES, hasRoleIn } from '../access/index.ts';
 import { findUnits } from '../organisation/index.ts';
 import { unitVisitTypeCodes } from './surveys.bookings.ts';
 import { kioskNotStarted, noSurveyRights, tooManyAnswers } from './surveys.errors.ts';

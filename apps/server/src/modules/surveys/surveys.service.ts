@@ -10,9 +10,9 @@ import {
 import QRCode from 'qrcode';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { localToday } from '../../lib/time.ts';
-import { appendAudit } from '../audit/index.ts';
 import { findUnits } from '../organisation/index.ts';
 import { findSurveyBooking } from './surveys.bookings.ts';
 import { alreadyAnswered, bookingNotOpen, expired, notOpenYet, unknownLink } from './surveys.errors.ts';

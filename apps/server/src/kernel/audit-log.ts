@@ -1,8 +1,8 @@
 import type { AuditEntry } from '@lotsa/contracts';
 import { and, arrayContains, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
-import { type Queryable, queryRows } from '../../db/database.ts';
-import type { Actor } from '../../lib/actor.ts';
-import { auditLog } from './audit.tables.ts';
+import { type Queryable, queryRows } from '../db/database.ts';
+import type { Actor } from '../lib/actor.ts';
+import { auditLog } from './audit-log.tables.ts';
 
 export interface AuditEvent {
   action: 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'denied';

@@ -1,0 +1,80 @@
+import type { Tx } from '../db/database.ts';
+import type { Actor } from '../lib/actor.ts';
+import { canAccessPatientsOf } from './access-rules.ts';
+import { appendAudit } from './audit-log.ts';
+import type { Scope } from './scope.ts';
+
+export type GuardedAction = 'read' | 'update' | 'create' | 'delete' | 'export';
+/** A guarded row's outcome: absent (or of another region) and refused are kept apart for the caller. */
+export type Guarded<T> = { status: 'ok'; value: T } | { status: 'not_found' } | { status: 'denied' };
+/** Who may use the patient data of a unit; the default is the patient-access rule. */
+export type Authorize = (actor: Actor, unitId: string) => boolean;
+
+/** How to find, scope and log one row of patient data. */
+export interface RowGuard<R extends { regionId: string }> {
+  /** The audit entry's entity, e.g. `patient`, `booking`, `contact_request`. */
+  entity: string;
+  action: GuardedAction;
+  /**
+   * Loads the row (optionally `FOR UPDATE`). It is given the scope's region and should filter on it;
+   * the guard checks the row's region again, so a row of another tenant is never used.
+   */
+  load: (tx: Tx, regionId: string) => Promise<R | null | undefined>;
+  /** The unit whose patients the row belongs to: access is decided on it. */
+  unitOf: (row: R) => string;
+  /** The patients the audit entry names. */
+  patientIdsOf: (row: R) => string[];
+  /** The audit entry's entity id when the work does not give one (default: the first patient). */
+  entityIdOf?: (row: R) => string;
+  /** Default: `canAccessPatientsOf`, the one patient-access rule. */
+  authorize?: Authorize;
+}
+
+/** What the work returns: its value, and what the audit entry should say beyond the defaults. */
+export interface GuardedWork<T> {
+  value: T;
+  entityId?: string;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * The one path to patient data: in one transaction, load the row, bind it to the scope's region,
+ * decide access, run the work and append its audit entry, which commits with the data and before
+ * the answer leaves. A refusal is itself logged (action `denied`) and committed. Modules that own
+ * patient data build their loaders on it (the patients door's `withPatient` is one), so no module
+ * writes its own "load → check region → check access → audit" again.
+ *
+ * `scope.db` may be an open transaction: the guard then runs in a savepoint of it.
+ */
+export function guardedRow<R extends { regionId: string }, T>(
+  scope: Pick<Scope, 'db' | 'actor' | 'regionId'> | { db: Tx; actor: Actor; regionId: string },
+  guard: RowGuard<R>,
+  work: (tx: Tx, row: R) => Promise<GuardedWork<T>>,
+): Promise<Guarded<T>> {
+  const { actor, regionId } = scope;
+  return (scope.db as Tx).transaction(async (tx) => {
+    const row = await guard.load(tx, regionId);
+    if (!row || row.regionId !== regionId) return { status: 'not_found' as const };
+    const patientIds = guard.patientIdsOf(row);
+    const defaultEntityId = guard.entityIdOf?.(row) ?? patientIds[0] ?? null;
+    if (!(guard.authorize ?? canAccessPatientsOf)(actor, guard.unitOf(row))) {
+      await appendAudit(tx, actor, {
+        action: 'denied',
+        entity: guard.entity,
+        entityId: defaultEntityId,
+        patientIds,
+        detail: { attempted: guard.action },
+      });
+      return { status: 'denied' as const };
+    }
+    const { value, entityId, detail } = await work(tx, row);
+    await appendAudit(tx, actor, {
+      action: guard.action,
+      entity: guard.entity,
+      entityId: entityId ?? defaultEntityId,
+      patientIds,
+      detail,
+    });
+    return { status: 'ok' as const, value };
+  });
+}

@@ -1,0 +1,31 @@
+// The kernel's door: what every module builds on. The request scope, the one guarded path to patient
+// data (load → region → access → audit, in one transaction), the pure access rules and the audit
+// log's write and read path. The kernel imports no module; modules import it only through here.
+
+export {
+  CLINICAL_ROLES,
+  canAccessPatientsOf,
+  hasPartnerRole,
+  hasRoleIn,
+  isPartnerAt,
+  isPartnerOnly,
+  isPartnerPath,
+  rolesIn,
+} from './access-rules.ts';
+export {
+  type AuditActor,
+  type AuditEvent,
+  type AuditFilter,
+  appendAudit,
+  findAuditEntries,
+  verifyAuditChain,
+} from './audit-log.ts';
+export {
+  type Authorize,
+  type Guarded,
+  type GuardedAction,
+  type GuardedWork,
+  guardedRow,
+  type RowGuard,
+} from './guarded.ts';
+export { type Scope, scopeOf } from './scope.ts';
