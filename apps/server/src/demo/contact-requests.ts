@@ -9,7 +9,6 @@ import type { DemoUnit } from './profiles.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-const allow = () => true;
 const noCheck = () => {};
 
 interface Step {
@@ -228,7 +227,6 @@ export async function seedContactRequests(db: Db, kumla: DemoUnit, today: Date) 
         createdAt,
         takenBy: staffOfUser.get(r.takenBy),
       },
-      allow,
       routeContactRequest,
     );
     if (created.status !== 'ok') throw new Error('demo: could not create a contact request');
@@ -246,7 +244,6 @@ export async function seedContactRequests(db: Db, kumla: DemoUnit, today: Date) 
           at: new Date(createdAt.getTime() + step.after),
           by: staffOfUser.get(step.by),
         },
-        allow,
         noCheck,
       );
   }

@@ -3,8 +3,6 @@ import { grantRole, insertUser } from '../modules/access/index.ts';
 import { insertNetworkContact } from '../modules/care-team/index.ts';
 import type { DemoPatient, DemoUnit } from './profiles.ts';
 
-const allow = () => true;
-
 /** The demo's partner account: a municipal nurse of Kumla kommun, role `partner` at the Kumla unit. */
 export const DEMO_PARTNER = {
   username: 'kommun.kumla',
@@ -53,6 +51,6 @@ export async function seedPartnerAccess(
       note: 'Patienten har inte samtyckt till att vi delar uppgifter.',
     },
   ];
-  for (const c of contacts) await insertNetworkContact(db, kumla.actor, patient.id, c, allow);
+  for (const c of contacts) await insertNetworkContact(db, kumla.actor, patient.id, c);
   return patient;
 }

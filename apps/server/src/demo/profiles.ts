@@ -50,7 +50,6 @@ export interface DemoPatient {
 
 type NetworkKind = (typeof NETWORK_KINDS)[number];
 const DAY = 86_400_000;
-const allow = () => true;
 const MUNICIPALITY_NAMES: Record<string, string> = {
   '1881': 'Kumla',
   '1861': 'Hallsberg',
@@ -105,7 +104,7 @@ export async function seedProfiles(db: Db, units: DemoUnit[], today: Date) {
       }
       if (navigators[0]) team.push({ role: 'navigator', staffId: navigators[0].id, standInStaffId: null });
       await seedCareTeam(db, unit, p, team, doctors, today);
-      await updateNeedsGroup(db, unit.actor, p.id, needsGroupOf(p, rnd), allow);
+      await updateNeedsGroup(db, unit.actor, p.id, needsGroupOf(p, rnd));
       await seedNetwork(db, unit, p, rnd);
     }
   }
@@ -134,33 +133,21 @@ async function seedAdaptations(
   const by = () => (recorders.length ? fullName(rnd.pick(recorders)) : unit.actor.userName);
   // Every fifth patient has an earlier, shorter version (so the history shows what changed).
   if (p.index % 5 === 3)
-    await insertAdaptationVersion(
-      db,
-      unit.actor,
-      p.id,
-      {
-        items: items.slice(0, Math.max(1, Math.ceil(items.length / 2))),
-        topThree: profile.topThree.slice(0, 2),
-        consentBy: profile.consentBy,
-        recordedAt: new Date(today.getTime() - (250 + p.index) * DAY),
-        recordedByName: by(),
-      },
-      allow,
-    );
-  // Spread over the last seven months: some are already due for their six-monthly review.
-  await insertAdaptationVersion(
-    db,
-    unit.actor,
-    p.id,
-    {
-      items,
-      topThree: profile.topThree,
+    await insertAdaptationVersion(db, unit.actor, p.id, {
+      items: items.slice(0, Math.max(1, Math.ceil(items.length / 2))),
+      topThree: profile.topThree.slice(0, 2),
       consentBy: profile.consentBy,
-      recordedAt: new Date(today.getTime() - (10 + ((p.index * 37) % 200)) * DAY),
+      recordedAt: new Date(today.getTime() - (250 + p.index) * DAY),
       recordedByName: by(),
-    },
-    allow,
-  );
+    });
+  // Spread over the last seven months: some are already due for their six-monthly review.
+  await insertAdaptationVersion(db, unit.actor, p.id, {
+    items,
+    topThree: profile.topThree,
+    consentBy: profile.consentBy,
+    recordedAt: new Date(today.getTime() - (10 + ((p.index * 37) % 200)) * DAY),
+    recordedByName: by(),
+  });
 }
 
 async function seedCareTeam(
@@ -189,7 +176,6 @@ async function seedCareTeam(
       unit.actor,
       p.id,
       { role, staffId, standInStaffId, assignedByName: unit.actor.userName, at },
-      allow,
       check(role, staffId, standInStaffId),
     );
   const enrolled = new Date(today.getTime() - (400 + p.index * 3) * DAY);
@@ -281,15 +267,9 @@ async function seedNetwork(db: Db, unit: DemoUnit, p: DemoPatient, rnd: Random) 
   );
   // One to three contacts, the municipal health care always first.
   for (const c of contacts.slice(0, 1 + (p.index % 3)))
-    await insertNetworkContact(
-      db,
-      unit.actor,
-      p.id,
-      {
-        ...c,
-        email: null,
-        note: c.consentToShare ? null : 'Patienten har inte samtyckt till att vi delar uppgifter.',
-      },
-      allow,
-    );
+    await insertNetworkContact(db, unit.actor, p.id, {
+      ...c,
+      email: null,
+      note: c.consentToShare ? null : 'Patienten har inte samtyckt till att vi delar uppgifter.',
+    });
 }

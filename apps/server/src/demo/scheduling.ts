@@ -24,7 +24,6 @@ import type { DemoPatient, DemoUnit } from './profiles.ts';
  * the seeding day (Europe/Stockholm).
  */
 
-const allow = () => true;
 const DAY = 86_400_000;
 
 type StepInput = Omit<VisitStep, 'roomFeatures'> & { roomFeatures?: VisitStep['roomFeatures'] };
@@ -400,10 +399,8 @@ interface BookOptions {
 async function book(c: Ctx, p: DemoPatient, code: VisitTypeCode, o: BookOptions): Promise<Booking | null> {
   const visitTypeId = c.types.get(code)!;
   const r = await withPatient(
-    c.db,
-    c.actor,
+    { db: c.db, actor: c.actor },
     p.id,
-    allow,
     { forUpdate: false, action: 'create', entity: 'booking' },
     async (tx, patient) => {
       const booking = await bookFirstProposal(

@@ -357,7 +357,8 @@ async function seedRegion(
       userName: `${plan.admin.displayName} (demodata)`,
       regionId,
       activeUnitId: unitId,
-      unitRoles: new Map(),
+      // A care role at the unit, so the seeding passes the same access rule as everyone (the kernel's).
+      unitRoles: new Map([[unitId, ['navigator']]]),
       isRegionAdmin: true,
       locale: 'sv',
       reason: 'demodata',
@@ -412,7 +413,6 @@ async function seedPatient(
     diagnoses: DIAGNOSIS_PROFILES[i % DIAGNOSIS_PROFILES.length]!,
     note: null,
   });
-  const allow = () => true;
   const demo: DemoPatient = {
     id: row.id,
     index: i,
@@ -426,20 +426,14 @@ async function seedPatient(
   };
   if (groupHome) {
     demo.groupHome = rnd.pick(['Solrosen', 'Linden', 'Björkhagen', 'Tallbacken']);
-    await insertRepresentative(
-      db,
-      actor,
-      row.id,
-      {
-        kind: 'group_home_contact',
-        name: `Personalen på ${demo.groupHome}s gruppbostad`,
-        phone: `0${rnd.int(10, 99)}-${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
-        receivesLetters: false,
-        receivesHealthInfo: true,
-        mayBook: true,
-      },
-      allow,
-    );
+    await insertRepresentative(db, actor, row.id, {
+      kind: 'group_home_contact',
+      name: `Personalen på ${demo.groupHome}s gruppbostad`,
+      phone: `0${rnd.int(10, 99)}-${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
+      receivesLetters: false,
+      receivesHealthInfo: true,
+      mayBook: true,
+    });
   }
   if (i % 3 === 0) {
     const rep = makePerson(rnd, new Set(), 40, 70, today);
@@ -447,41 +441,29 @@ async function seedPatient(
       kind: i % 2 === 0 ? 'god_man' : 'forvaltare',
       name: `${rep.givenName} ${rep.familyName}`,
     };
-    await insertRepresentative(
-      db,
-      actor,
-      row.id,
-      {
-        kind: i % 2 === 0 ? 'god_man' : 'forvaltare',
-        name: `${rep.givenName} ${rep.familyName}`,
-        phone: `070-${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
-        email: `${rep.givenName.toLowerCase()}@example.se`.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
-        streetAddress: `${rnd.pick(place.streets)} ${rnd.int(1, 60)}`,
-        postalCode: `${place.postal} ${rnd.int(30, 99)}`,
-        city: place.city,
-        receivesLetters: true,
-        receivesHealthInfo: false,
-        mayBook: false,
-      },
-      allow,
-    );
+    await insertRepresentative(db, actor, row.id, {
+      kind: i % 2 === 0 ? 'god_man' : 'forvaltare',
+      name: `${rep.givenName} ${rep.familyName}`,
+      phone: `070-${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
+      email: `${rep.givenName.toLowerCase()}@example.se`.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+      streetAddress: `${rnd.pick(place.streets)} ${rnd.int(1, 60)}`,
+      postalCode: `${place.postal} ${rnd.int(30, 99)}`,
+      city: place.city,
+      receivesLetters: true,
+      receivesHealthInfo: false,
+      mayBook: false,
+    });
   } else if (rnd.chance(0.6)) {
     const rep = makePerson(rnd, new Set(), 45, 80, today);
-    await insertRepresentative(
-      db,
-      actor,
-      row.id,
-      {
-        kind: 'anhorig',
-        name: `${rep.givenName} ${person.familyName}`,
-        phone: `070-${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
-        receivesLetters: rnd.chance(0.5),
-        receivesHealthInfo: true,
-        mayBook: true,
-        note: rep.female ? 'Mamma' : 'Pappa',
-      },
-      allow,
-    );
+    await insertRepresentative(db, actor, row.id, {
+      kind: 'anhorig',
+      name: `${rep.givenName} ${person.familyName}`,
+      phone: `070-${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
+      receivesLetters: rnd.chance(0.5),
+      receivesHealthInfo: true,
+      mayBook: true,
+      note: rep.female ? 'Mamma' : 'Pappa',
+    });
   }
   return demo;
 }

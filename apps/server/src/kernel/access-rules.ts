@@ -30,6 +30,11 @@ export function canAccessPatientsOf(actor: Actor, unitId: string): boolean {
   return hasRoleIn(actor, unitId, CLINICAL_ROLES);
 }
 
+/** A patient's log extract (every access to their data): the unit manager of the patient's unit. */
+export function canTakeLogExtract(actor: Actor, unitId: string): boolean {
+  return canAccessPatientsOf(actor, unitId) && hasRoleIn(actor, unitId, ['unit_manager']);
+}
+
 /**
  * A partner organisation (samverkanspartner: municipal health care, group home, habilitation) at the
  * unit: sees the network contacts its patients agreed to share, and nothing else of theirs.

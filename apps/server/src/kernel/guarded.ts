@@ -1,8 +1,7 @@
-import type { Tx } from '../db/database.ts';
+import type { Queryable, Tx } from '../db/database.ts';
 import type { Actor } from '../lib/actor.ts';
 import { canAccessPatientsOf } from './access-rules.ts';
 import { appendAudit } from './audit-log.ts';
-import type { Scope } from './scope.ts';
 
 export type GuardedAction = 'read' | 'update' | 'create' | 'delete' | 'export';
 /** A guarded row's outcome: absent (or of another region) and refused are kept apart for the caller. */
@@ -35,7 +34,15 @@ export interface GuardedWork<T> {
   value: T;
   entityId?: string;
   detail?: Record<string, unknown>;
+  /** The patients the entry names when the work changed them (e.g. an enrolment created the record). */
+  patientIds?: string[];
 }
+
+/**
+ * Who acts, on which database handle: a request's `Scope`, or `{ db, actor }` (the region is the
+ * actor's). The handle may be an open transaction: the guard then runs in a savepoint of it.
+ */
+export type GuardScope = { db: Queryable; actor: Actor };
 
 /**
  * The one path to patient data: in one transaction, load the row, bind it to the scope's region,
@@ -44,14 +51,15 @@ export interface GuardedWork<T> {
  * patient data build their loaders on it (the patients door's `withPatient` is one), so no module
  * writes its own "load → check region → check access → audit" again.
  *
- * `scope.db` may be an open transaction: the guard then runs in a savepoint of it.
+ * The region is the actor's: a row of another region is "not found", whatever the loader did.
  */
 export function guardedRow<R extends { regionId: string }, T>(
-  scope: Pick<Scope, 'db' | 'actor' | 'regionId'> | { db: Tx; actor: Actor; regionId: string },
+  scope: GuardScope,
   guard: RowGuard<R>,
   work: (tx: Tx, row: R) => Promise<GuardedWork<T>>,
 ): Promise<Guarded<T>> {
-  const { actor, regionId } = scope;
+  const { actor } = scope;
+  const regionId = actor.regionId;
   return (scope.db as Tx).transaction(async (tx) => {
     const row = await guard.load(tx, regionId);
     if (!row || row.regionId !== regionId) return { status: 'not_found' as const };
@@ -67,14 +75,15 @@ export function guardedRow<R extends { regionId: string }, T>(
       });
       return { status: 'denied' as const };
     }
-    const { value, entityId, detail } = await work(tx, row);
+    const done = await work(tx, row);
     await appendAudit(tx, actor, {
       action: guard.action,
       entity: guard.entity,
-      entityId: entityId ?? defaultEntityId,
-      patientIds,
-      detail,
+      entityId: done.entityId ?? defaultEntityId,
+      patientIds: done.patientIds ?? patientIds,
+      detail: done.detail,
     });
+    const { value } = done;
     return { status: 'ok' as const, value };
   });
 }

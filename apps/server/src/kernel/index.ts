@@ -5,6 +5,7 @@
 export {
   CLINICAL_ROLES,
   canAccessPatientsOf,
+  canTakeLogExtract,
   hasPartnerRole,
   hasRoleIn,
   isPartnerAt,
@@ -25,6 +26,7 @@ export {
   type Guarded,
   type GuardedAction,
   type GuardedWork,
+  type GuardScope,
   guardedRow,
   type RowGuard,
 } from './guarded.ts';

@@ -2,7 +2,7 @@ import type { AdaptationItem } from '@lotsa/contracts';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { type Authorize, withPatient } from '../patients/index.ts';
+import { withPatient } from '../patients/index.ts';
 import { adaptationVersions } from './adaptations.tables.ts';
 
 /**
@@ -40,12 +40,10 @@ export async function findCurrentAdaptations(
   return row ?? null;
 }
 
-export function readCurrentAdaptations(db: Db, actor: Actor, patientId: string, authorize: Authorize) {
+export function readCurrentAdaptations(db: Db, actor: Actor, patientId: string) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: false, action: 'read', entity: ENTITY },
     async (tx) => {
       const row = await findCurrentAdaptations(tx, patientId);
@@ -58,18 +56,10 @@ export function readCurrentAdaptations(db: Db, actor: Actor, patientId: string, 
  * Saves the next version. The patient row is locked (`SELECT … FOR UPDATE`) before the next number
  * is read, so concurrent saves of one patient queue up and get consecutive versions.
  */
-export function insertAdaptationVersion(
-  db: Db,
-  actor: Actor,
-  patientId: string,
-  v: NewAdaptationVersion,
-  authorize: Authorize,
-) {
+export function insertAdaptationVersion(db: Db, actor: Actor, patientId: string, v: NewAdaptationVersion) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'update', entity: ENTITY },
     async (tx, patient) => {
       const [last] = await tx
@@ -96,12 +86,10 @@ export function insertAdaptationVersion(
   );
 }
 
-export function listAdaptationVersions(db: Db, actor: Actor, patientId: string, authorize: Authorize) {
+export function listAdaptationVersions(db: Db, actor: Actor, patientId: string) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: false, action: 'read', entity: ENTITY },
     async (tx) => {
       const rows = await tx

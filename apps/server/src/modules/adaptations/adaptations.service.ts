@@ -6,17 +6,13 @@ import {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
-import { canAccessPatientsOf } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { unwrapPatient } from '../patients/index.ts';
 import * as repo from './adaptations.repository.ts';
 import { normaliseItem, summariseVersions, toAdaptationProfile } from './adaptations.rules.ts';
 
-/** The same rule as the patient record: a care role in the patient's unit. */
-const authorizer = (actor: Actor) => (unitId: string) => canAccessPatientsOf(actor, unitId);
-
 export async function getAdaptations(db: Db, actor: Actor, patientId: string): Promise<AdaptationProfile> {
-  const row = unwrapPatient(await repo.readCurrentAdaptations(db, actor, patientId, authorizer(actor)));
+  const row = unwrapPatient(await repo.readCurrentAdaptations(db, actor, patientId));
   return toAdaptationProfile(patientId, row);
 }
 
@@ -27,19 +23,17 @@ export async function saveAdaptations(
   input: z.output<typeof ZAdaptationProfileInput>,
 ): Promise<AdaptationProfile> {
   const row = unwrapPatient(
-    await repo.insertAdaptationVersion(
-      db,
-      actor,
-      patientId,
-      { items: input.items.map(normaliseItem), topThree: input.topThree, consentBy: input.consentBy },
-      authorizer(actor),
-    ),
+    await repo.insertAdaptationVersion(db, actor, patientId, {
+      items: input.items.map(normaliseItem),
+      topThree: input.topThree,
+      consentBy: input.consentBy,
+    }),
   );
   return toAdaptationProfile(patientId, row);
 }
 
 export async function listAdaptationVersions(db: Db, actor: Actor, patientId: string) {
-  const rows = unwrapPatient(await repo.listAdaptationVersions(db, actor, patientId, authorizer(actor)));
+  const rows = unwrapPatient(await repo.listAdaptationVersions(db, actor, patientId));
   return summariseVersions(rows);
 }
 
@@ -52,6 +46,6 @@ export async function getSchedulingRequirements(
   actor: Actor,
   patientId: string,
 ): Promise<SchedulingRequirements> {
-  const row = unwrapPatient(await repo.readCurrentAdaptations(db, actor, patientId, authorizer(actor)));
+  const row = unwrapPatient(await repo.readCurrentAdaptations(db, actor, patientId));
   return deriveSchedulingRequirements(row?.items ?? []);
 }

@@ -1,15 +1,9 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
-import { appendAudit } from '../../kernel/index.ts';
+import { appendAudit, isPartnerAt } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { findStaff, findUnits } from '../organisation/index.ts';
-import {
-  type Authorize,
-  findPatientByIdentity,
-  type Guarded,
-  type PatientRow,
-  withPatient,
-} from '../patients/index.ts';
+import { findPatientByIdentity, type Guarded, type PatientRow, withPatient } from '../patients/index.ts';
 import { toNetworkContact } from './care-team.repository.ts';
 import { careTeamAssignments, networkContacts } from './care-team.tables.ts';
 
@@ -50,7 +44,6 @@ export function readSharedWithPartner(
   db: Db,
   actor: Actor,
   identityNumber: string,
-  authorize: Authorize,
 ): Promise<Guarded<PartnerViewData>> {
   const partnerActor: Actor = { ...actor, reason: PARTNER_REASON };
   return db.transaction(async (tx) => {
@@ -68,11 +61,10 @@ export function readSharedWithPartner(
     // Logged at the patient's unit, so its manager sees every partner look-up of their patients.
     // A transaction is a database handle too: withPatient nests in it (a savepoint).
     return withPatient(
-      tx as unknown as Db,
-      { ...partnerActor, activeUnitId: found.unitId },
+      { db: tx, actor: { ...partnerActor, activeUnitId: found.unitId } },
       found.id,
-      authorize,
-      { forUpdate: false, action: 'read', entity: PARTNER_VIEW },
+      // Only a partner at the patient's unit: a partner is not care staff.
+      { forUpdate: false, action: 'read', entity: PARTNER_VIEW, authorize: isPartnerAt },
       async (inner, patient) => {
         const value = await partnerView(inner, patient);
         return { value, detail: { shared: value.shared.length } };

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { hasPartnerRole, isPartnerAt } from '../../kernel/index.ts';
+import { hasPartnerRole } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
 import { displayIdentity } from '../patients/index.ts';
@@ -19,7 +19,7 @@ export async function lookUpPartnerPatient(db: Db, actor: Actor, identityNumber:
       'Sidan är för samverkanspartner (kommunal hälso- och sjukvård, gruppbostad, habilitering). Som vårdpersonal ser du nätverket på patientsidan.',
       'This page is for partner organisations (municipal health care, group home, habilitation). As care staff you see the network on the patient page.',
     );
-  const r = await readSharedWithPartner(db, actor, identityNumber, (unitId) => isPartnerAt(actor, unitId));
+  const r = await readSharedWithPartner(db, actor, identityNumber);
   if (r.status !== 'ok') throw notFound(thePatient);
   return toPartnerPatient({ ...r.value, displayIdentity });
 }

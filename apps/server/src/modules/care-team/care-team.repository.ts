@@ -4,7 +4,7 @@ import type { Db, Queryable, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { notFound } from '../../lib/errors.ts';
 import { findStaff, findUnits } from '../organisation/index.ts';
-import { type Authorize, type PatientRow, setNeedsGroup, withPatient } from '../patients/index.ts';
+import { type PatientRow, setNeedsGroup, withPatient } from '../patients/index.ts';
 import { careTeamAssignments, networkContacts, staffAbsences } from './care-team.tables.ts';
 
 /**
@@ -61,12 +61,10 @@ export async function findCurrentAssignments(tx: Queryable, regionId: string, pa
     .orderBy(asc(careTeamAssignments.validFrom));
 }
 
-export function readCareTeam(db: Db, actor: Actor, patientId: string, authorize: Authorize) {
+export function readCareTeam(db: Db, actor: Actor, patientId: string) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: false, action: 'read', entity: 'care_team' },
     async (tx, patient) => ({ value: await careTeamOf(tx, patient) }),
   );
@@ -90,14 +88,11 @@ export function insertAssignment(
   actor: Actor,
   patientId: string,
   a: NewAssignment,
-  authorize: Authorize,
   check: (patient: PatientRow, staffById: ReadonlyMap<string, Staff>) => void,
 ) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'update', entity: 'care_team' },
     async (tx, patient) => {
       check(patient, await staffMap(tx, patient.regionId));
@@ -133,18 +128,10 @@ export function insertAssignment(
   );
 }
 
-export function updateNeedsGroup(
-  db: Db,
-  actor: Actor,
-  patientId: string,
-  needsGroup: string | null,
-  authorize: Authorize,
-) {
+export function updateNeedsGroup(db: Db, actor: Actor, patientId: string, needsGroup: string | null) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'update', entity: 'care_team' },
     async (tx, patient) => {
       await setNeedsGroup(tx, patientId, needsGroup);
@@ -178,29 +165,19 @@ async function networkOf(tx: Tx, patientId: string) {
   return rows.map(toNetworkContact);
 }
 
-export function readNetwork(db: Db, actor: Actor, patientId: string, authorize: Authorize) {
+export function readNetwork(db: Db, actor: Actor, patientId: string) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: false, action: 'read', entity: 'network_contact' },
     async (tx) => ({ value: await networkOf(tx, patientId) }),
   );
 }
 
-export function insertNetworkContact(
-  db: Db,
-  actor: Actor,
-  patientId: string,
-  v: NetworkContactValues,
-  authorize: Authorize,
-) {
+export function insertNetworkContact(db: Db, actor: Actor, patientId: string, v: NetworkContactValues) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'create', entity: 'network_contact' },
     async (tx, patient) => {
       const [row] = await tx
@@ -218,13 +195,10 @@ export function updateNetworkContact(
   patientId: string,
   contactId: string,
   v: NetworkContactValues,
-  authorize: Authorize,
 ) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'update', entity: 'network_contact' },
     async (tx) => {
       const [row] = await tx
@@ -239,18 +213,10 @@ export function updateNetworkContact(
   );
 }
 
-export function deleteNetworkContact(
-  db: Db,
-  actor: Actor,
-  patientId: string,
-  contactId: string,
-  authorize: Authorize,
-) {
+export function deleteNetworkContact(db: Db, actor: Actor, patientId: string, contactId: string) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'delete', entity: 'network_contact' },
     async (tx) => {
       const [row] = await tx
@@ -264,12 +230,10 @@ export function deleteNetworkContact(
 }
 
 /** What the "my contacts" sheet needs, read (and logged as one read of the care team) at once. */
-export function readMyContacts(db: Db, actor: Actor, patientId: string, authorize: Authorize) {
+export function readMyContacts(db: Db, actor: Actor, patientId: string) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: false, action: 'read', entity: 'care_team' },
     async (tx, patient) => {
       const [unit] = await findUnits(tx, patient.regionId, [patient.unitId]);

@@ -7,14 +7,13 @@ import type {
 } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
-import { canAccessPatientsOf, hasRoleIn } from '../../kernel/index.ts';
+import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
 import { unwrapPatient } from '../patients/index.ts';
 import * as repo from './care-team.repository.ts';
 import { checkAssignment, toCareTeam, toMyContacts } from './care-team.rules.ts';
 
-const authorizer = (actor: Actor) => (unitId: string) => canAccessPatientsOf(actor, unitId);
 const theStaffMember = { sv: 'Medarbetaren', en: 'The staff member' };
 
 const answer = (s: {
@@ -24,7 +23,7 @@ const answer = (s: {
 }) => toCareTeam(s.needsGroup, s.rows, s.staffById);
 
 export async function getCareTeam(db: Db, actor: Actor, patientId: string) {
-  return answer(unwrapPatient(await repo.readCareTeam(db, actor, patientId, authorizer(actor))));
+  return answer(unwrapPatient(await repo.readCareTeam(db, actor, patientId)));
 }
 
 export async function assignCareTeam(
@@ -39,7 +38,6 @@ export async function assignCareTeam(
     actor,
     patientId,
     { role, staffId: input.staffId, standInStaffId: input.standInStaffId, assignedByName: actor.userName },
-    authorizer(actor),
     (patient, staffById) => {
       const problem = checkAssignment({
         role,
@@ -55,13 +53,11 @@ export async function assignCareTeam(
 }
 
 export async function setNeedsGroup(db: Db, actor: Actor, patientId: string, needsGroup: string | null) {
-  return answer(
-    unwrapPatient(await repo.updateNeedsGroup(db, actor, patientId, needsGroup, authorizer(actor))),
-  );
+  return answer(unwrapPatient(await repo.updateNeedsGroup(db, actor, patientId, needsGroup)));
 }
 
 export async function listNetwork(db: Db, actor: Actor, patientId: string) {
-  return unwrapPatient(await repo.readNetwork(db, actor, patientId, authorizer(actor)));
+  return unwrapPatient(await repo.readNetwork(db, actor, patientId));
 }
 
 export async function addNetworkContact(
@@ -70,7 +66,7 @@ export async function addNetworkContact(
   patientId: string,
   input: z.output<typeof ZNetworkContactInput>,
 ) {
-  return unwrapPatient(await repo.insertNetworkContact(db, actor, patientId, input, authorizer(actor)));
+  return unwrapPatient(await repo.insertNetworkContact(db, actor, patientId, input));
 }
 
 export async function updateNetworkContact(
@@ -80,18 +76,16 @@ export async function updateNetworkContact(
   contactId: string,
   input: z.output<typeof ZNetworkContactInput>,
 ) {
-  return unwrapPatient(
-    await repo.updateNetworkContact(db, actor, patientId, contactId, input, authorizer(actor)),
-  );
+  return unwrapPatient(await repo.updateNetworkContact(db, actor, patientId, contactId, input));
 }
 
 export async function removeNetworkContact(db: Db, actor: Actor, patientId: string, contactId: string) {
-  unwrapPatient(await repo.deleteNetworkContact(db, actor, patientId, contactId, authorizer(actor)));
+  unwrapPatient(await repo.deleteNetworkContact(db, actor, patientId, contactId));
   return { ok: true as const };
 }
 
 export async function getMyContacts(db: Db, actor: Actor, patientId: string) {
-  return toMyContacts(unwrapPatient(await repo.readMyContacts(db, actor, patientId, authorizer(actor))));
+  return toMyContacts(unwrapPatient(await repo.readMyContacts(db, actor, patientId)));
 }
 
 // --- Absences ------------------------------------------------------------------------------------

@@ -1,11 +1,11 @@
 import type { Staff } from '@lotsa/contracts';
 import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
-import { appendAudit } from '../../kernel/index.ts';
+import { type Authorize, appendAudit, type Guarded, guardedRow } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { findNurseRouting } from '../care-team/index.ts';
 import { findStaff } from '../organisation/index.ts';
-import { type Authorize, findPatientNames, type Guarded, withPatient } from '../patients/index.ts';
+import { findPatientNames, withPatient } from '../patients/index.ts';
 import type { RoutedTo, RoutingInput } from './contact-requests.rules.ts';
 import { contactRequestEvents, contactRequests } from './contact-requests.tables.ts';
 
@@ -76,15 +76,14 @@ export function insertContactRequest(
   db: Db,
   actor: Actor,
   v: NewContactRequest,
-  authorize: Authorize,
   decide: (input: RoutingInput) => { staffId: string | null; routedTo: RoutedTo },
+  /** Default: the kernel's patient-access rule. */
+  authorize?: Authorize,
 ) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     v.patientId,
-    authorize,
-    { forUpdate: false, action: 'create', entity: ENTITY },
+    { forUpdate: false, action: 'create', entity: ENTITY, authorize },
     async (tx, patient) => {
       const routing = await findNurseRouting(tx, patient.regionId, patient.id, v.today);
       const decision = decide({ ...routing, today: v.today });
@@ -126,59 +125,43 @@ export function insertContactRequest(
 }
 
 /**
- * Runs `work` on a request the actor may use, with its audit entry, in one transaction. The request
- * is bound to the actor's region; `authorize` decides on the request's unit; a refusal is logged.
+ * Runs `work` on a request the actor may use: the kernel's guarded row over the request (bound to the
+ * region, access decided on the request's unit, a refusal logged), with its audit entry.
  */
-async function guardedRequest<T>(
+function guardedRequest<T>(
   db: Db,
   actor: Actor,
   requestId: string,
-  authorize: Authorize,
   opts: { forUpdate: boolean; action: 'read' | 'update' },
   work: (tx: Tx, row: ContactRequestRow) => Promise<{ value: T; detail?: Record<string, unknown> }>,
 ): Promise<Guarded<T>> {
-  return db.transaction(async (tx) => {
-    const q = tx
-      .select()
-      .from(contactRequests)
-      .where(and(eq(contactRequests.id, requestId), eq(contactRequests.regionId, actor.regionId)))
-      .limit(1);
-    const [row] = opts.forUpdate ? await q.for('update') : await q;
-    if (!row) return { status: 'not_found' as const };
-    if (!authorize(row.unitId)) {
-      await appendAudit(tx, actor, {
-        action: 'denied',
-        entity: ENTITY,
-        entityId: requestId,
-        patientIds: [row.patientId],
-        detail: { attempted: opts.action },
-      });
-      return { status: 'denied' as const };
-    }
-    const { value, detail } = await work(tx, row);
-    await appendAudit(tx, actor, {
-      action: opts.action,
+  return guardedRow(
+    { db, actor },
+    {
       entity: ENTITY,
-      entityId: requestId,
-      patientIds: [row.patientId],
-      detail,
-    });
-    return { status: 'ok' as const, value };
-  });
+      action: opts.action,
+      load: async (tx, regionId) => {
+        const q = tx
+          .select()
+          .from(contactRequests)
+          .where(and(eq(contactRequests.id, requestId), eq(contactRequests.regionId, regionId)))
+          .limit(1);
+        const [row] = opts.forUpdate ? await q.for('update') : await q;
+        return row;
+      },
+      unitOf: (row) => row.unitId,
+      patientIdsOf: (row) => [row.patientId],
+      entityIdOf: () => requestId,
+    },
+    work,
+  );
 }
 
-export function readContactRequest(db: Db, actor: Actor, requestId: string, authorize: Authorize) {
-  return guardedRequest(
-    db,
-    actor,
-    requestId,
-    authorize,
-    { forUpdate: false, action: 'read' },
-    async (tx, row) => {
-      const [view] = await viewsOf(tx, row.regionId, [row]);
-      return { value: view! };
-    },
-  );
+export function readContactRequest(db: Db, actor: Actor, requestId: string) {
+  return guardedRequest(db, actor, requestId, { forUpdate: false, action: 'read' }, async (tx, row) => {
+    const [view] = await viewsOf(tx, row.regionId, [row]);
+    return { value: view! };
+  });
 }
 
 export interface ContactRequestChange {
@@ -200,48 +183,40 @@ export function appendContactRequestEvent(
   actor: Actor,
   requestId: string,
   change: ContactRequestChange,
-  authorize: Authorize,
   check: (row: ContactRequestRow, unitStaff: ReadonlyMap<string, Staff>) => void,
 ) {
-  return guardedRequest(
-    db,
-    actor,
-    requestId,
-    authorize,
-    { forUpdate: true, action: 'update' },
-    async (tx, row) => {
-      const unitStaff = new Map((await findStaff(tx, row.regionId, row.unitId)).map((s) => [s.id, s]));
-      check(row, unitStaff);
-      const at = change.at ?? new Date();
-      const assignedStaffId =
-        change.assignToStaffId === undefined ? row.assignedStaffId : change.assignToStaffId;
-      const doneAt = change.status === 'done' ? (row.status === 'done' ? row.doneAt : at) : null;
-      const [updated] = await tx
-        .update(contactRequests)
-        .set({ status: change.status, assignedStaffId, doneAt })
-        .where(eq(contactRequests.id, row.id))
-        .returning();
-      await tx.insert(contactRequestEvents).values({
-        requestId: row.id,
-        at,
-        byUserId: change.by?.userId ?? actor.userId,
-        byName: change.by?.name ?? actor.userName,
+  return guardedRequest(db, actor, requestId, { forUpdate: true, action: 'update' }, async (tx, row) => {
+    const unitStaff = new Map((await findStaff(tx, row.regionId, row.unitId)).map((s) => [s.id, s]));
+    check(row, unitStaff);
+    const at = change.at ?? new Date();
+    const assignedStaffId =
+      change.assignToStaffId === undefined ? row.assignedStaffId : change.assignToStaffId;
+    const doneAt = change.status === 'done' ? (row.status === 'done' ? row.doneAt : at) : null;
+    const [updated] = await tx
+      .update(contactRequests)
+      .set({ status: change.status, assignedStaffId, doneAt })
+      .where(eq(contactRequests.id, row.id))
+      .returning();
+    await tx.insert(contactRequestEvents).values({
+      requestId: row.id,
+      at,
+      byUserId: change.by?.userId ?? actor.userId,
+      byName: change.by?.name ?? actor.userName,
+      status: change.status,
+      assignedStaffId,
+      note: change.note,
+    });
+    const [view] = await viewsOf(tx, row.regionId, [updated!]);
+    return {
+      value: view!,
+      detail: {
+        from: row.status,
         status: change.status,
-        assignedStaffId,
-        note: change.note,
-      });
-      const [view] = await viewsOf(tx, row.regionId, [updated!]);
-      return {
-        value: view!,
-        detail: {
-          from: row.status,
-          status: change.status,
-          ...(row.status === 'done' && change.status !== 'done' ? { reopened: true } : {}),
-          ...(assignedStaffId !== row.assignedStaffId ? { assignedStaffId } : {}),
-        },
-      };
-    },
-  );
+        ...(row.status === 'done' && change.status !== 'done' ? { reopened: true } : {}),
+        ...(assignedStaffId !== row.assignedStaffId ? { assignedStaffId } : {}),
+      },
+    };
+  });
 }
 
 export interface QueueFilter {

@@ -68,7 +68,8 @@ export function toContactRequest(v: repo.ContactRequestView, now: Date): Contact
 }
 
 /** A request is taken for a patient of the unit the user is working at now. */
-const inActiveUnit = (actor: Actor) => (unitId: string) =>
+/** A request is registered in the unit the person works at now. */
+const inActiveUnit = (actor: Actor, unitId: string) =>
   unitId === actor.activeUnitId && canAccessPatientsOf(actor, unitId);
 
 export async function createContactRequest(
@@ -82,17 +83,15 @@ export async function createContactRequest(
       db,
       actor,
       { ...input, today: localToday() },
-      inActiveUnit(actor),
       routeContactRequest,
+      inActiveUnit,
     ),
   );
   return toContactRequest(view, new Date());
 }
 
 export async function getContactRequest(db: Db, actor: Actor, id: string): Promise<ContactRequest> {
-  const view = unwrapRequest(
-    await repo.readContactRequest(db, actor, id, (unitId) => canAccessPatientsOf(actor, unitId)),
-  );
+  const view = unwrapRequest(await repo.readContactRequest(db, actor, id));
   return toContactRequest(view, new Date());
 }
 
@@ -108,7 +107,6 @@ export async function updateContactRequest(
       actor,
       id,
       { status: input.status, note: input.note, assignToStaffId: input.assignToStaffId },
-      (unitId) => canAccessPatientsOf(actor, unitId),
       (row, unitStaff) => {
         const problem = checkTransition(row.status as RequestStatus, input.status);
         if (problem) throw badRequest(problem.code, problem.sv, problem.en);

@@ -1,10 +1,18 @@
 import type { INTAKE_EVENT_KINDS, IntakeStage } from '@lotsa/contracts';
 import { and, asc, desc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
-import { type AuditActor, appendAudit } from '../../kernel/index.ts';
+import {
+  type AuditActor,
+  type Authorize,
+  appendAudit,
+  type GuardedAction,
+  type GuardedWork,
+  guardedRow,
+  type RowGuard,
+} from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { findUnits } from '../organisation/index.ts';
-import { type Authorize, countPatientsOfUnit, type Guarded, withPatient } from '../patients/index.ts';
+import { countPatientsOfUnit, withPatient } from '../patients/index.ts';
 import { type Capacity, sortWaitingList } from './intake.places.ts';
 import { intakeConsents, intakeEvents, intakeRegistrations } from './intake.tables.ts';
 
@@ -164,28 +172,27 @@ export async function insertEvent(
 
 /** One registration, its audit entry (`read`) committed with it; a refusal is logged as `denied`. */
 export function readRegistration(db: Db, actor: Actor, id: string, authorize: Authorize) {
-  return db.transaction(async (tx): Promise<Guarded<RegistrationView>> => {
-    const row = await findRow(tx, actor.regionId, id, false);
-    if (!row) return { status: 'not_found' };
-    if (!authorize(row.unitId)) {
-      await appendAudit(tx, actor, {
-        action: 'denied',
-        entity: ENTITY,
-        entityId: id,
-        patientIds: patientIdsOf(row),
-        detail: { attempted: 'read' },
-      });
-      return { status: 'denied' };
-    }
-    const view = await viewOf(tx, row);
-    await appendAudit(tx, actor, {
-      action: 'read',
-      entity: ENTITY,
-      entityId: id,
-      patientIds: patientIdsOf(row),
-    });
-    return { status: 'ok', value: view };
-  });
+  return guardedRow(
+    { db, actor },
+    { ...registrationGuard(id, 'read', false), authorize },
+    async (tx, row): Promise<GuardedWork<RegistrationView>> => ({ value: await viewOf(tx, row) }),
+  );
+}
+
+/** The kernel's guard over one registration: region-bound, audited as `intake_registration`. */
+export function registrationGuard(
+  id: string,
+  action: GuardedAction,
+  lock: boolean,
+): RowGuard<RegistrationRow> {
+  return {
+    entity: ENTITY,
+    action,
+    load: (tx, regionId) => findRow(tx, regionId, id, lock),
+    unitOf: (row) => row.unitId,
+    patientIdsOf,
+    entityIdOf: () => id,
+  };
 }
 
 export interface BoardFilter {
@@ -226,11 +233,9 @@ export function listBoard(db: Db, actor: Actor, f: BoardFilter) {
 /** An enrolled patient's registrations with their timelines, inside the patients module's guard. */
 export function readPatientIntake(db: Db, actor: Actor, patientId: string, authorize: Authorize) {
   return withPatient(
-    db,
-    actor,
+    { db, actor },
     patientId,
-    authorize,
-    { forUpdate: false, action: 'read', entity: ENTITY },
+    { forUpdate: false, action: 'read', entity: ENTITY, authorize },
     async (tx, patient) => {
       const rows = await tx
         .select()

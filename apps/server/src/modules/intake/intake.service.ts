@@ -72,10 +72,11 @@ export const answer = (actor: Actor, v: repo.RegistrationView) =>
 
 // --- Reading -------------------------------------------------------------------------------------
 
-const mayRead = (actor: Actor) => (unitId: string) => hasRoleIn(actor, unitId, READ_ROLES);
+/** Who may read registrations: the intake roles of the unit (intake.rules.ts). */
+const mayRead = (actor: Actor, unitId: string) => hasRoleIn(actor, unitId, READ_ROLES);
 
 export async function getRegistration(db: Db, actor: Actor, id: string): Promise<Registration> {
-  return answer(actor, unwrap(await repo.readRegistration(db, actor, id, mayRead(actor)), 'read'));
+  return answer(actor, unwrap(await repo.readRegistration(db, actor, id, mayRead), 'read'));
 }
 
 /** The navigator's board: the active unit's registrations in the flow's order, and its places. */
@@ -87,7 +88,7 @@ export async function getBoard(db: Db, actor: Actor, query: z.output<typeof ZReg
       'Välj först vilken enhet du arbetar på.',
       'First choose the unit you work at.',
     );
-  if (!mayRead(actor)(unitId)) {
+  if (!mayRead(actor, unitId)) {
     await repo.auditDenied(db, actor, { attempted: 'list', unitId });
     throw forbidden(...DENIED.read);
   }
@@ -112,7 +113,7 @@ export async function getBoard(db: Db, actor: Actor, query: z.output<typeof ZReg
 
 /** The registrations of a patient (the patient page's timeline): access as for registrations. */
 export async function getPatientIntake(db: Db, actor: Actor, patientId: string): Promise<Registration[]> {
-  const result = await repo.readPatientIntake(db, actor, patientId, mayRead(actor));
+  const result = await repo.readPatientIntake(db, actor, patientId, mayRead);
   if (result.status === 'not_found') throw notFound({ sv: 'Patienten', en: 'The patient' });
   return unwrap(result, 'read').map((v) => answer(actor, v));
 }

@@ -1,14 +1,19 @@
 import type { IntakeStage } from '@lotsa/contracts';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
-import { type AuditActor, appendAudit } from '../../kernel/index.ts';
+import {
+  type AuditActor,
+  type Authorize,
+  appendAudit,
+  type GuardedWork,
+  guardedRow,
+} from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
+import { notFound } from '../../lib/errors.ts';
 import { lockUnit } from '../organisation/index.ts';
 import {
-  type Authorize,
   createPatientRecord,
   findPatientByIdentity,
-  type Guarded,
   movePatientToUnit,
   type NewPatient,
 } from '../patients/index.ts';
@@ -23,6 +28,7 @@ import {
   type RegistrationRow,
   type RegistrationValues,
   type RegistrationView,
+  registrationGuard,
   type StepBy,
   type UnitContext,
   unitContext,
@@ -37,6 +43,8 @@ import { intakeConsents, intakeRegistrations } from './intake.tables.ts';
  * service's rule deciding what to write, the writes, an offer of any freed place to the waiting list,
  * and the audit entries.
  */
+
+const registrationGone = () => notFound({ sv: 'Anmälan', en: 'The registration' });
 
 /** What a step's rule sees, with the unit and the registration locked. */
 export interface StepState {
@@ -169,86 +177,76 @@ export function runStep(
   /** Look up a patient record with the registration's identity number (enrolment only). */
   lookupPatient = false,
 ) {
-  return db.transaction(async (tx): Promise<Guarded<RegistrationView>> => {
-    const first = await findRow(tx, actor.regionId, id, false);
-    if (!first) return { status: 'not_found' };
-    if (!authorize(first.unitId)) {
-      await appendAudit(tx, actor, {
-        action: 'denied',
-        entity: ENTITY,
-        entityId: id,
-        patientIds: patientIdsOf(first),
-        detail: { attempted: 'update' },
-      });
-      return { status: 'denied' };
-    }
-    // Unit first, then the registration: every step takes the locks in this order (no deadlocks).
-    const unitRow = await lockUnit(tx, actor.regionId, first.unitId);
-    const row = await findRow(tx, actor.regionId, id, true);
-    if (!unitRow || !row) return { status: 'not_found' };
-    const consents = await tx
-      .select()
-      .from(intakeConsents)
-      .where(eq(intakeConsents.registrationId, id))
-      .orderBy(desc(intakeConsents.recordedAt), desc(intakeConsents.id));
-    const unit = await unitContext(tx, actor.regionId, unitRow);
-    const existingPatient = lookupPatient
-      ? await existingPatientOf(tx, actor.regionId, row.unitId, row.identityNumber)
-      : null;
-    const change = decide({ row, consents, unit, existingPatient });
+  return guardedRow(
+    { db, actor },
+    { ...registrationGuard(id, 'update', false), authorize },
+    async (tx, first): Promise<GuardedWork<RegistrationView>> => {
+      // Unit first, then the registration: every step takes the locks in this order (no deadlocks).
+      const unitRow = await lockUnit(tx, actor.regionId, first.unitId);
+      const row = await findRow(tx, actor.regionId, id, true);
+      // It was there a moment ago; gone now means it was removed meanwhile: nothing is written.
+      if (!unitRow || !row) throw registrationGone();
+      const consents = await tx
+        .select()
+        .from(intakeConsents)
+        .where(eq(intakeConsents.registrationId, id))
+        .orderBy(desc(intakeConsents.recordedAt), desc(intakeConsents.id));
+      const unit = await unitContext(tx, actor.regionId, unitRow);
+      const existingPatient = lookupPatient
+        ? await existingPatientOf(tx, actor.regionId, row.unitId, row.identityNumber)
+        : null;
+      const change = decide({ row, consents, unit, existingPatient });
 
-    let patientId = row.patientId;
-    if (change.patient && 'create' in change.patient) {
-      const created = await createPatientRecord(tx, actor, change.patient.create, { enrolledFrom: id });
-      patientId = created.id;
-    } else if (change.patient) {
-      patientId = change.patient.link;
-      if (change.patient.moveToUnit) await movePatientToUnit(tx, patientId, change.patient.moveToUnit);
-    }
-    if (change.consent)
-      await tx.insert(intakeConsents).values({
-        ...change.consent,
-        regionId: row.regionId,
-        registrationId: id,
-        recordedByUserId: by.userId,
-        recordedByName: by.name,
-        recordedAt: at,
+      let patientId = row.patientId;
+      if (change.patient && 'create' in change.patient) {
+        const created = await createPatientRecord(tx, actor, change.patient.create, { enrolledFrom: id });
+        patientId = created.id;
+      } else if (change.patient) {
+        patientId = change.patient.link;
+        if (change.patient.moveToUnit) await movePatientToUnit(tx, patientId, change.patient.moveToUnit);
+      }
+      if (change.consent)
+        await tx.insert(intakeConsents).values({
+          ...change.consent,
+          regionId: row.regionId,
+          registrationId: id,
+          recordedByUserId: by.userId,
+          recordedByName: by.name,
+          recordedAt: at,
+        });
+      if (change.withdrawConsent)
+        await tx
+          .update(intakeConsents)
+          .set({ withdrawnAt: at, withdrawnReason: change.withdrawConsent.reason, withdrawnByName: by.name })
+          .where(and(eq(intakeConsents.id, change.withdrawConsent.id), isNull(intakeConsents.withdrawnAt)));
+      const [updated] = await tx
+        .update(intakeRegistrations)
+        .set({
+          ...change.set,
+          patientId,
+          stage: change.to,
+          stageSince: change.to === row.stage ? row.stageSince : at,
+        })
+        .where(eq(intakeRegistrations.id, id))
+        .returning();
+      await insertEvent(tx, row, {
+        kind: change.kind,
+        from: row.stage,
+        to: change.to,
+        by,
+        at,
+        note: change.note,
       });
-    if (change.withdrawConsent)
-      await tx
-        .update(intakeConsents)
-        .set({ withdrawnAt: at, withdrawnReason: change.withdrawConsent.reason, withdrawnByName: by.name })
-        .where(and(eq(intakeConsents.id, change.withdrawConsent.id), isNull(intakeConsents.withdrawnAt)));
-    const [updated] = await tx
-      .update(intakeRegistrations)
-      .set({
-        ...change.set,
-        patientId,
-        stage: change.to,
-        stageSince: change.to === row.stage ? row.stageSince : at,
-      })
-      .where(eq(intakeRegistrations.id, id))
-      .returning();
-    await insertEvent(tx, row, {
-      kind: change.kind,
-      from: row.stage,
-      to: change.to,
-      by,
-      at,
-      note: change.note,
-    });
-    await appendAudit(tx, actor, {
-      action: 'update',
-      entity: ENTITY,
-      entityId: id,
-      patientIds: patientIdsOf(updated!),
-      detail: { step: change.kind, from: row.stage, to: change.to, ...change.detail },
-    });
-    let after = await unitContext(tx, actor.regionId, unitRow);
-    if (change.freesPlace) {
-      const offered = await offerFreedPlaces(tx, actor, actor.regionId, after, by, at);
-      if (offered.length > 0) after = await unitContext(tx, actor.regionId, unitRow);
-    }
-    return { status: 'ok', value: await viewOf(tx, updated!, after) };
-  });
+      let after = await unitContext(tx, actor.regionId, unitRow);
+      if (change.freesPlace) {
+        const offered = await offerFreedPlaces(tx, actor, actor.regionId, after, by, at);
+        if (offered.length > 0) after = await unitContext(tx, actor.regionId, unitRow);
+      }
+      return {
+        value: await viewOf(tx, updated!, after),
+        patientIds: patientIdsOf(updated!),
+        detail: { step: change.kind, from: row.stage, to: change.to, ...change.detail },
+      };
+    },
+  );
 }

@@ -65,7 +65,7 @@ async function step(
     db,
     actor,
     id,
-    (unitId) => hasRoleIn(actor, unitId, roles),
+    (a, unitId) => hasRoleIn(a, unitId, roles),
     by,
     at,
     (s) => {

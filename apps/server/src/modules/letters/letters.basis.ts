@@ -1,6 +1,5 @@
 import type { Booking, LetterVariant, Patient, Staff, VisitType } from '@lotsa/contracts';
 import type { Db, Tx } from '../../db/database.ts';
-import { canAccessPatientsOf } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import { readCurrentAdaptations } from '../adaptations/index.ts';
@@ -30,8 +29,6 @@ export interface LetterBasis {
   contact: LetterFacts['contact'];
   staffWithPhoto: Set<string>;
 }
-
-const authorizer = (actor: Actor) => (unitId: string) => canAccessPatientsOf(actor, unitId);
 
 const notLetterable = () =>
   new AppError(
@@ -96,10 +93,8 @@ export async function inLetterTransaction<T>(
 ): Promise<T> {
   return unwrapPatient(
     await withPatient(
-      db,
-      actor,
+      { db, actor },
       letter.patientId,
-      authorizer(actor),
       { forUpdate: opts.forUpdate ?? false, action: opts.action, entity: 'letter' },
       async (tx, row) => {
         const { value, detail } = await work(tx, row.regionId);
@@ -122,9 +117,7 @@ export async function loadLetterBasis<T>(
   const booking = await getBooking(db, actor, bookingId);
   if (!opts.anyStatus && booking.status !== 'booked' && booking.status !== 'held') throw notLetterable();
   const patient = await getPatient(db, actor, booking.patientId);
-  const profile = unwrapPatient(
-    await readCurrentAdaptations(db, actor, booking.patientId, authorizer(actor)),
-  );
+  const profile = unwrapPatient(await readCurrentAdaptations(db, actor, booking.patientId));
   const visitType =
     actor.activeUnitId === booking.unitId
       ? (await listVisitTypes(db, actor)).find((v) => v.id === booking.visitTypeId)
@@ -132,10 +125,8 @@ export async function loadLetterBasis<T>(
   const codes = (profile?.items ?? []).map((i) => i.code);
   return unwrapPatient(
     await withPatient(
-      db,
-      actor,
+      { db, actor },
       booking.patientId,
-      authorizer(actor),
       { forUpdate: opts.forUpdate ?? false, action: opts.action, entity: 'letter' },
       async (tx, row) => {
         const [unit] = await findUnits(tx, row.regionId, [booking.unitId]);

@@ -1,6 +1,5 @@
 // The patients module's door.
 export {
-  type Authorize,
   countPatientsByUnit,
   countPatientsOfUnit,
   createPatientRecord,
@@ -8,14 +7,15 @@ export {
   findPatientNames,
   type Guarded,
   type GuardedAction,
-  guarded as withPatient,
   insertPatient,
   insertRepresentative,
   movePatientToUnit,
   type NewPatient,
+  type PatientGuard,
   type PatientRow,
   searchPatients,
   setNeedsGroup,
+  withPatient,
 } from './patients.repository.ts';
 export { patientRoutes } from './patients.routes.ts';
 export { displayIdentity, parsePatientQuery } from './patients.rules.ts';

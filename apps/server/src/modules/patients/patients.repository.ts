@@ -1,6 +1,15 @@
 import { and, asc, eq, inArray, like, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
-import { appendAudit } from '../../kernel/index.ts';
+import {
+  type Authorize,
+  appendAudit,
+  canTakeLogExtract,
+  type Guarded,
+  type GuardedAction,
+  type GuardedWork,
+  type GuardScope,
+  guardedRow,
+} from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { notFound } from '../../lib/errors.ts';
 import { keepHiddenAddress, type PatientQuery } from './patients.rules.ts';
@@ -20,19 +29,16 @@ export type NewRepresentative = Omit<
   typeof representatives.$inferInsert,
   'id' | 'regionId' | 'patientId' | 'createdAt'
 >;
-/** Decides whether the actor may use the data of a patient listed at this unit. */
-export type Authorize = (unitId: string) => boolean;
-export type GuardedAction = 'read' | 'update' | 'create' | 'delete' | 'export';
-export type Guarded<T> = { status: 'ok'; value: T } | { status: 'not_found' } | { status: 'denied' };
+export type { Guarded, GuardedAction } from '../../kernel/index.ts';
 
 // Thrown inside the transaction, so it rolls back with nothing written.
 const representativeNotFound = () => notFound({ sv: 'Företrädaren', en: 'The representative' });
 
-async function lockedPatient(tx: Tx, actor: Actor, id: string, forUpdate: boolean) {
+async function lockedPatient(tx: Tx, regionId: string, id: string, forUpdate: boolean) {
   const q = tx
     .select()
     .from(patients)
-    .where(and(eq(patients.id, id), eq(patients.regionId, actor.regionId)))
+    .where(and(eq(patients.id, id), eq(patients.regionId, regionId)))
     .limit(1);
   const [row] = forUpdate ? await q.for('update') : await q;
   return row ?? null;
@@ -46,54 +52,47 @@ async function representativesOf(tx: Tx, patientId: string) {
     .orderBy(asc(representatives.createdAt));
 }
 
-/**
- * Runs `work` on a patient the actor may use, in one transaction with its audit entry. A refusal is
- * itself logged (action `denied`) and committed. Other modules that own patient data (adaptations,
- * care team, contact requests) run their queries inside it too (`withPatient` in the door), so the
- * patient row is region-bound, access-checked, optionally locked, and the access logged, in one place.
- */
-export async function guarded<T>(
-  db: Db,
-  actor: Actor,
-  patientId: string,
-  authorize: Authorize,
-  opts: { forUpdate: boolean; action: GuardedAction; entity: string },
-  work: (
-    tx: Tx,
-    row: PatientRow,
-  ) => Promise<{ value: T; entityId?: string; detail?: Record<string, unknown> }>,
-): Promise<Guarded<T>> {
-  return db.transaction(async (tx) => {
-    const row = await lockedPatient(tx, actor, patientId, opts.forUpdate);
-    if (!row) return { status: 'not_found' as const };
-    if (!authorize(row.unitId)) {
-      await appendAudit(tx, actor, {
-        action: 'denied',
-        entity: opts.entity,
-        entityId: patientId,
-        patientIds: [patientId],
-        detail: { attempted: opts.action },
-      });
-      return { status: 'denied' as const };
-    }
-    const { value, entityId, detail } = await work(tx, row);
-    await appendAudit(tx, actor, {
-      action: opts.action,
-      entity: opts.entity,
-      entityId: entityId ?? patientId,
-      patientIds: [patientId],
-      detail,
-    });
-    return { status: 'ok' as const, value };
-  });
+export interface PatientGuard {
+  /** Lock the patient's row (`FOR UPDATE`) for the transaction. */
+  forUpdate: boolean;
+  action: GuardedAction;
+  /** The audit entry's entity. */
+  entity: string;
+  /** Default: the kernel's patient-access rule. */
+  authorize?: Authorize;
 }
 
-export function readPatient(db: Db, actor: Actor, id: string, authorize: Authorize) {
-  return guarded(
-    db,
-    actor,
+/**
+ * Runs `work` on a patient the actor may use, in one transaction with its audit entry: the kernel's
+ * `guardedRow` over the patient's row. A refusal is itself logged (action `denied`) and committed.
+ * Other modules that own patient data (adaptations, care team, contact requests, intake, health
+ * checks …) run their queries inside it (`withPatient` in the door), so the patient row is
+ * region-bound, access-checked, optionally locked, and the access logged, in one place.
+ */
+export function withPatient<T>(
+  scope: GuardScope,
+  patientId: string,
+  opts: PatientGuard,
+  work: (tx: Tx, row: PatientRow) => Promise<GuardedWork<T>>,
+): Promise<Guarded<T>> {
+  return guardedRow(
+    scope,
+    {
+      entity: opts.entity,
+      action: opts.action,
+      authorize: opts.authorize,
+      load: (tx, regionId) => lockedPatient(tx, regionId, patientId, opts.forUpdate),
+      unitOf: (row) => row.unitId,
+      patientIdsOf: (row) => [row.id],
+    },
+    work,
+  );
+}
+
+export function readPatient(db: Db, actor: Actor, id: string) {
+  return withPatient(
+    { db, actor },
     id,
-    authorize,
     { forUpdate: false, action: 'read', entity: 'patient' },
     async (tx, row) => ({
       value: { row, reps: await representativesOf(tx, id) },
@@ -226,12 +225,10 @@ export async function movePatientToUnit(tx: Tx, patientId: string, unitId: strin
   await tx.update(patients).set({ unitId, updatedAt: new Date() }).where(eq(patients.id, patientId));
 }
 
-export function updatePatient(db: Db, actor: Actor, id: string, change: PatientChange, authorize: Authorize) {
-  return guarded(
-    db,
-    actor,
+export function updatePatient(db: Db, actor: Actor, id: string, change: PatientChange) {
+  return withPatient(
+    { db, actor },
     id,
-    authorize,
     { forUpdate: true, action: 'update', entity: 'patient' },
     async (tx, before) => {
       const changed = Object.keys(change).filter(
@@ -247,18 +244,10 @@ export function updatePatient(db: Db, actor: Actor, id: string, change: PatientC
   );
 }
 
-export function insertRepresentative(
-  db: Db,
-  actor: Actor,
-  patientId: string,
-  values: NewRepresentative,
-  authorize: Authorize,
-) {
-  return guarded(
-    db,
-    actor,
+export function insertRepresentative(db: Db, actor: Actor, patientId: string, values: NewRepresentative) {
+  return withPatient(
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'create', entity: 'representative' },
     async (tx, patient) => {
       const [rep] = await tx
@@ -276,13 +265,10 @@ export function updateRepresentative(
   patientId: string,
   representativeId: string,
   values: NewRepresentative,
-  authorize: Authorize,
 ) {
-  return guarded(
-    db,
-    actor,
+  return withPatient(
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'update', entity: 'representative' },
     async (tx, patient) => {
       const [rep] = await tx
@@ -296,18 +282,10 @@ export function updateRepresentative(
   );
 }
 
-export function deleteRepresentative(
-  db: Db,
-  actor: Actor,
-  patientId: string,
-  representativeId: string,
-  authorize: Authorize,
-) {
-  return guarded(
-    db,
-    actor,
+export function deleteRepresentative(db: Db, actor: Actor, patientId: string, representativeId: string) {
+  return withPatient(
+    { db, actor },
     patientId,
-    authorize,
     { forUpdate: true, action: 'delete', entity: 'representative' },
     async (tx) => {
       const deleted = await tx
@@ -321,13 +299,11 @@ export function deleteRepresentative(
 }
 
 /** For the log extract: the patient's name and number, itself logged as an export. */
-export function readPatientForExtract(db: Db, actor: Actor, id: string, authorize: Authorize) {
-  return guarded(
-    db,
-    actor,
+export function readPatientForExtract(db: Db, actor: Actor, id: string) {
+  return withPatient(
+    { db, actor },
     id,
-    authorize,
-    { forUpdate: false, action: 'export', entity: 'audit_extract' },
+    { forUpdate: false, action: 'export', entity: 'audit_extract', authorize: canTakeLogExtract },
     async (_tx, row) => ({
       value: row,
     }),

@@ -50,8 +50,6 @@ export function requireActiveUnit(actor: Actor): string {
   return unitId;
 }
 
-const authorizer = (actor: Actor) => (unitId: string) => canAccessPatientsOf(actor, unitId);
-
 export async function searchPatients(db: Db, actor: Actor, q: string, limit: number) {
   const unitId = requireActiveUnit(actor);
   const rows = await repo.searchPatients(db, actor, unitId, parsePatientQuery(q), limit);
@@ -59,7 +57,7 @@ export async function searchPatients(db: Db, actor: Actor, q: string, limit: num
 }
 
 export async function getPatient(db: Db, actor: Actor, id: string): Promise<Patient> {
-  const { row, reps } = unwrap(await repo.readPatient(db, actor, id, authorizer(actor)));
+  const { row, reps } = unwrap(await repo.readPatient(db, actor, id));
   return toPatient(row, reps);
 }
 
@@ -106,7 +104,7 @@ export async function updatePatient(
     const other = await repo.findPatientIdByIdentity(db, actor.regionId, change.identityNumber!);
     if (other && other !== id) throw duplicate();
   }
-  const { row, reps } = unwrap(await repo.updatePatient(db, actor, id, change, authorizer(actor)));
+  const { row, reps } = unwrap(await repo.updatePatient(db, actor, id, change));
   return toPatient(row, reps);
 }
 
@@ -116,9 +114,7 @@ export async function addRepresentative(
   patientId: string,
   input: z.output<typeof ZRepresentativeInput>,
 ): Promise<Representative> {
-  const { rep, patient } = unwrap(
-    await repo.insertRepresentative(db, actor, patientId, input, authorizer(actor)),
-  );
+  const { rep, patient } = unwrap(await repo.insertRepresentative(db, actor, patientId, input));
   return toRepresentative(rep, patient.protectedIdentity);
 }
 
@@ -130,7 +126,7 @@ export async function updateRepresentative(
   input: z.output<typeof ZRepresentativeInput>,
 ): Promise<Representative> {
   const { rep, patient } = unwrap(
-    await repo.updateRepresentative(db, actor, patientId, representativeId, input, authorizer(actor)),
+    await repo.updateRepresentative(db, actor, patientId, representativeId, input),
   );
   return toRepresentative(rep, patient.protectedIdentity);
 }
@@ -141,21 +137,13 @@ export async function removeRepresentative(
   patientId: string,
   representativeId: string,
 ) {
-  unwrap(await repo.deleteRepresentative(db, actor, patientId, representativeId, authorizer(actor)));
+  unwrap(await repo.deleteRepresentative(db, actor, patientId, representativeId));
   return { ok: true as const };
 }
 
 /** A patient's log extract: every logged access to their data. Only the unit manager may take it. */
 export async function patientAuditExtract(db: Db, actor: Actor, patientId: string) {
-  const row = unwrap(
-    await repo.readPatientForExtract(
-      db,
-      actor,
-      patientId,
-      (unitId) =>
-        canAccessPatientsOf(actor, unitId) && (actor.unitRoles.get(unitId) ?? []).includes('unit_manager'),
-    ),
-  );
+  const row = unwrap(await repo.readPatientForExtract(db, actor, patientId));
   const entries = await findAuditEntries(db, { regionId: actor.regionId, patientId, limit: 10_000 });
   return {
     patient: {

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { Db, Queryable, Tx } from '../../db/database.ts';
-import { appendAudit } from '../../kernel/index.ts';
+import type { Queryable, Tx } from '../../db/database.ts';
+import { type Guarded, guardedRow } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import type { Authorize, Guarded } from '../patients/index.ts';
 import { HEALTH_CHECK_CODE, HOLD_EXPIRED_REASON } from './scheduling.rules.ts';
 import { allocations, bookings, visitTypes } from './scheduling.tables.ts';
 
@@ -17,42 +16,34 @@ export type BookingRow = typeof bookings.$inferSelect;
 export type AllocationRow = typeof allocations.$inferSelect;
 export const ENTITY = 'booking';
 
-export async function guardedBooking<T>(
-  db: Db,
+/** The kernel's guarded row over one booking: region-bound, access on its unit, audited (`booking`). */
+export function guardedBooking<T>(
+  db: Queryable,
   actor: Actor,
   bookingId: string,
-  authorize: Authorize,
   opts: { forUpdate: boolean; action: 'read' | 'update' | 'export' },
   work: (tx: Tx, row: BookingRow) => Promise<{ value: T; detail?: Record<string, unknown> }>,
 ): Promise<Guarded<T>> {
-  return db.transaction(async (tx) => {
-    const q = tx
-      .select()
-      .from(bookings)
-      .where(and(eq(bookings.id, bookingId), eq(bookings.regionId, actor.regionId)))
-      .limit(1);
-    const [row] = opts.forUpdate ? await q.for('update') : await q;
-    if (!row) return { status: 'not_found' as const };
-    if (!authorize(row.unitId)) {
-      await appendAudit(tx, actor, {
-        action: 'denied',
-        entity: ENTITY,
-        entityId: bookingId,
-        patientIds: [row.patientId],
-        detail: { attempted: opts.action },
-      });
-      return { status: 'denied' as const };
-    }
-    const { value, detail } = await work(tx, row);
-    await appendAudit(tx, actor, {
-      action: opts.action,
+  return guardedRow(
+    { db, actor },
+    {
       entity: ENTITY,
-      entityId: bookingId,
-      patientIds: [row.patientId],
-      detail,
-    });
-    return { status: 'ok' as const, value };
-  });
+      action: opts.action,
+      load: async (tx, regionId) => {
+        const q = tx
+          .select()
+          .from(bookings)
+          .where(and(eq(bookings.id, bookingId), eq(bookings.regionId, regionId)))
+          .limit(1);
+        const [row] = opts.forUpdate ? await q.for('update') : await q;
+        return row;
+      },
+      unitOf: (row) => row.unitId,
+      patientIdsOf: (row) => [row.patientId],
+      entityIdOf: () => bookingId,
+    },
+    work,
+  );
 }
 
 export interface NewAllocation {

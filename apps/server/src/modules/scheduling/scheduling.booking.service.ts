@@ -14,7 +14,6 @@ import { localToday } from '../../lib/time.ts';
 import { type Guarded, type PatientRow, unwrapPatient, withPatient } from '../patients/index.ts';
 import * as repo from './scheduling.booking.repository.ts';
 import {
-  authorizer,
   buildSearchContext,
   loadSearchContext,
   type SearchContext,
@@ -359,10 +358,8 @@ export async function createBooking(
     async () =>
       unwrapPatient(
         await withPatient(
-          db,
-          actor,
+          { db, actor },
           body.patientId,
-          authorizer(actor),
           { forUpdate: false, action: 'create', entity: repo.ENTITY },
           async (tx, patient) => {
             const { booking } = await placeBooking(tx, actor, patient, {
@@ -392,27 +389,18 @@ export async function createBooking(
 
 export async function getBooking(db: Db, actor: Actor, id: string): Promise<Booking> {
   return unwrapBooking(
-    await repo.guardedBooking(
-      db,
-      actor,
-      id,
-      authorizer(actor),
-      { forUpdate: false, action: 'read' },
-      async (tx, row) => {
-        const [b] = await toBookings(tx, row.regionId, [row]);
-        return { value: b! };
-      },
-    ),
+    await repo.guardedBooking(db, actor, id, { forUpdate: false, action: 'read' }, async (tx, row) => {
+      const [b] = await toBookings(tx, row.regionId, [row]);
+      return { value: b! };
+    }),
   );
 }
 
 export async function listPatientBookings(db: Db, actor: Actor, patientId: string): Promise<Booking[]> {
   return unwrapPatient(
     await withPatient(
-      db,
-      actor,
+      { db, actor },
       patientId,
-      authorizer(actor),
       { forUpdate: false, action: 'read', entity: repo.ENTITY },
       async (tx, patient) => {
         const rows = await repo.findPatientBookings(tx, patient.regionId, patient.id);
@@ -443,7 +431,6 @@ async function changeBooking(
       db,
       actor,
       id,
-      authorizer(actor),
       { forUpdate: true, action: 'update' },
       async (tx, row) => {
         const state = {
@@ -513,10 +500,8 @@ export async function cancelSeries(
   if (!patientId) throw notFound({ sv: 'Serien', en: 'The series' });
   return unwrapPatient(
     await withPatient(
-      db,
-      actor,
+      { db, actor },
       patientId,
-      authorizer(actor),
       { forUpdate: false, action: 'update', entity: repo.ENTITY },
       async (tx) => {
         const rows = await repo.findSeriesAhead(tx, actor.regionId, seriesId, now);
@@ -565,59 +550,50 @@ export async function rescheduleBooking(
     now,
     async () =>
       unwrapBooking(
-        await repo.guardedBooking(
-          db,
-          actor,
-          id,
-          authorizer(actor),
-          { forUpdate: true, action: 'update' },
-          async (tx, row) => {
-            const state = {
-              status: row.status as Booking['status'],
-              start: row.startsAt,
-              holdExpiresAt: row.holdExpiresAt,
-            };
-            const problem = checkBookingAction(state, 'reschedule', now);
-            if (problem) throw fail(problem);
-            target = { patientId: row.patientId, visitTypeId: row.visitTypeId, start: body.proposal.start };
-            await repo.updateBooking(tx, row.id, {
-              status: 'cancelled',
-              cancelReason: body.reason ?? RESCHEDULED_REASON,
-              deactivate: true,
-              now,
-            });
-            const booking = unwrapPatient(
-              await withPatient(
-                tx as unknown as Db,
-                actor,
-                row.patientId,
-                authorizer(actor),
-                { forUpdate: false, action: 'create', entity: repo.ENTITY },
-                async (inner, patient) => {
-                  const placed = await placeBooking(inner, actor, patient, {
-                    visitTypeId: row.visitTypeId,
-                    proposal: body.proposal,
-                    mode: row.status === 'held' ? 'hold' : 'book',
-                    note: row.note,
-                    now,
+        await repo.guardedBooking(db, actor, id, { forUpdate: true, action: 'update' }, async (tx, row) => {
+          const state = {
+            status: row.status as Booking['status'],
+            start: row.startsAt,
+            holdExpiresAt: row.holdExpiresAt,
+          };
+          const problem = checkBookingAction(state, 'reschedule', now);
+          if (problem) throw fail(problem);
+          target = { patientId: row.patientId, visitTypeId: row.visitTypeId, start: body.proposal.start };
+          await repo.updateBooking(tx, row.id, {
+            status: 'cancelled',
+            cancelReason: body.reason ?? RESCHEDULED_REASON,
+            deactivate: true,
+            now,
+          });
+          const booking = unwrapPatient(
+            await withPatient(
+              { db: tx as unknown as Db, actor },
+              row.patientId,
+              { forUpdate: false, action: 'create', entity: repo.ENTITY },
+              async (inner, patient) => {
+                const placed = await placeBooking(inner, actor, patient, {
+                  visitTypeId: row.visitTypeId,
+                  proposal: body.proposal,
+                  mode: row.status === 'held' ? 'hold' : 'book',
+                  note: row.note,
+                  now,
+                  rescheduledFromId: row.id,
+                  waiveRoomFeatures: body.waiveRoomFeatures,
+                });
+                return {
+                  value: placed.booking,
+                  entityId: placed.booking.id,
+                  detail: {
                     rescheduledFromId: row.id,
-                    waiveRoomFeatures: body.waiveRoomFeatures,
-                  });
-                  return {
-                    value: placed.booking,
-                    entityId: placed.booking.id,
-                    detail: {
-                      rescheduledFromId: row.id,
-                      start: placed.booking.start,
-                      ...(body.waiveRoomFeatures ? { waivedRoomFeatures: true } : {}),
-                    },
-                  };
-                },
-              ),
-            );
-            return { value: booking, detail: { action: 'reschedule', rescheduledTo: booking.id } };
-          },
-        ),
+                    start: placed.booking.start,
+                    ...(body.waiveRoomFeatures ? { waivedRoomFeatures: true } : {}),
+                  },
+                };
+              },
+            ),
+          );
+          return { value: booking, detail: { action: 'reschedule', rescheduledTo: booking.id } };
+        }),
       ),
   );
 }

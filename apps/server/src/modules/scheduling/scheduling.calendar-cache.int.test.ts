@@ -8,7 +8,7 @@ import { localToday } from '../../lib/time.ts';
 import { resolveSession, SESSION_COOKIE, toActor } from '../access/index.ts';
 import { unwrapPatient, withPatient } from '../patients/index.ts';
 import { calendarCacheStats } from './scheduling.calendar-cache.ts';
-import { authorizer, buildSearchContext } from './scheduling.input.service.ts';
+import { buildSearchContext } from './scheduling.input.service.ts';
 import { addDaysToLocalDate } from './scheduling.rules.ts';
 import type { Interval, SearchInput } from './search/search.types.ts';
 
@@ -44,10 +44,8 @@ interface Req {
 async function inputOf(r: Req, cache: boolean): Promise<SearchInput> {
   return unwrapPatient(
     await withPatient(
-      t.database.db,
-      actor,
+      { db: t.database.db, actor },
       r.patientId,
-      authorizer(actor),
       { forUpdate: false, action: 'read', entity: 'scheduling_search' },
       async (tx, patient) => ({
         value: (
@@ -190,10 +188,8 @@ describe('the calendar cache', () => {
     const bypasses = calendarCacheStats.bypasses;
     await expect(
       withPatient(
-        t.database.db,
-        actor,
+        { db: t.database.db, actor },
         p!.id,
-        authorizer(actor),
         { forUpdate: false, action: 'read', entity: 'scheduling_search' },
         async (tx, patient) => {
           await tx.execute(sql`update allocations set active = false where id = ${a!.id}`);

@@ -6,7 +6,6 @@ import {
   type VisitStep,
 } from '@lotsa/contracts';
 import type { Db, Tx } from '../../db/database.ts';
-import { canAccessPatientsOf } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest } from '../../lib/errors.ts';
 import { endOfLocalDay, localToday, startOfLocalDay, TIME_ZONE } from '../../lib/time.ts';
@@ -27,8 +26,6 @@ const FIXED_ROLE: Record<CareTeamRole, 'doctor' | 'nurse' | 'navigator'> = {
   fixed_nurse: 'nurse',
   navigator: 'navigator',
 };
-
-export const authorizer = (actor: Actor) => (unitId: string) => canAccessPatientsOf(actor, unitId);
 
 export interface SearchParams {
   visitTypeId: string;
@@ -274,10 +271,8 @@ export async function loadSearchContext(
 ): Promise<SearchContext> {
   return unwrapPatient(
     await withPatient(
-      db,
-      actor,
+      { db, actor },
       request.patientId,
-      authorizer(actor),
       { forUpdate: false, action: 'read', entity: 'scheduling_search' },
       async (tx, patient) => {
         const ctx = await buildSearchContext(tx, actor, patient, {

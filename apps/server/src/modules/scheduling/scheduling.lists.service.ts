@@ -20,7 +20,6 @@ import { findUnits } from '../organisation/index.ts';
 import { requireActiveUnit, searchPatients } from '../patients/index.ts';
 import * as repo from './scheduling.booking.repository.ts';
 import * as cal from './scheduling.calendar.repository.ts';
-import { authorizer } from './scheduling.input.service.ts';
 import {
   addDaysToLocalDate,
   criticalLabels,
@@ -52,7 +51,7 @@ export async function loadBanners(
 ): Promise<Map<string, Banner>> {
   const out = new Map<string, Banner>();
   for (const id of new Set(patientIds)) {
-    const r = await readCurrentAdaptations(db, actor, id, authorizer(actor));
+    const r = await readCurrentAdaptations(db, actor, id);
     const row = r.status === 'ok' ? r.value : null;
     const items = row?.items ?? [];
     out.set(id, {

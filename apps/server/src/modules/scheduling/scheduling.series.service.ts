@@ -9,7 +9,7 @@ import { unwrapPatient, withPatient } from '../patients/index.ts';
 import { ENTITY } from './scheduling.booking.repository.ts';
 import { lostRace, placeBooking } from './scheduling.booking.service.ts';
 import * as cal from './scheduling.calendar.repository.ts';
-import { authorizer, buildSearchContext, toProposal } from './scheduling.input.service.ts';
+import { buildSearchContext, toProposal } from './scheduling.input.service.ts';
 import { seriesDates } from './scheduling.rules.ts';
 import { localInstant, searchSlots, visitAt } from './search/index.ts';
 
@@ -52,10 +52,8 @@ export async function bookSeries(
     try {
       const occurrence = unwrapPatient(
         await withPatient(
-          db,
-          actor,
+          { db, actor },
           body.patientId,
-          authorizer(actor),
           { forUpdate: false, action: 'create', entity: ENTITY },
           async (
             tx,

@@ -18,7 +18,7 @@ import { findUnits } from '../organisation/index.ts';
 import { findPatientNames } from '../patients/index.ts';
 import { guardedBooking } from './scheduling.booking.repository.ts';
 import * as cal from './scheduling.calendar.repository.ts';
-import { authorizer, loadSearchContext, toProposal } from './scheduling.input.service.ts';
+import { loadSearchContext, toProposal } from './scheduling.input.service.ts';
 import { searchSlots } from './search/index.ts';
 
 export type ResourceKindNoPatient = 'staff' | 'room' | 'equipment' | 'external';
@@ -283,22 +283,15 @@ const STOCKHOLM_VTIMEZONE = [
  * the patient's first name. Audited as a read of the booking.
  */
 export async function getBookingIcs(db: Db, actor: Actor, id: string): Promise<string> {
-  const r = await guardedBooking(
-    db,
-    actor,
-    id,
-    authorizer(actor),
-    { forUpdate: false, action: 'read' },
-    async (tx, row) => {
-      const names = await findPatientNames(tx, row.regionId, [row.patientId]);
-      const vt = await cal.findVisitType(tx, row.regionId, row.visitTypeId);
-      const [unit] = await findUnits(tx, row.regionId, [row.unitId]);
-      return {
-        value: { row, firstName: names.get(row.patientId)?.givenName ?? '', vt, unit },
-        detail: { format: 'ics' },
-      };
-    },
-  );
+  const r = await guardedBooking(db, actor, id, { forUpdate: false, action: 'read' }, async (tx, row) => {
+    const names = await findPatientNames(tx, row.regionId, [row.patientId]);
+    const vt = await cal.findVisitType(tx, row.regionId, row.visitTypeId);
+    const [unit] = await findUnits(tx, row.regionId, [row.unitId]);
+    return {
+      value: { row, firstName: names.get(row.patientId)?.givenName ?? '', vt, unit },
+      detail: { format: 'ics' },
+    };
+  });
   if (r.status === 'not_found') throw notFound({ sv: 'Bokningen', en: 'The booking' });
   if (r.status === 'denied')
     throw forbidden(
