@@ -17,6 +17,7 @@ const checks = [
   ['types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['types of the web client (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'apps/web/tsconfig.json']],
   ['import cycles (dpdm)', 'npm', ['run', '--silent', 'cycles']],
+  ['module doors and module cycles (check-doors)', 'npm', ['run', '--silent', 'doors']],
 ];
 if (extra.length === 0) {
   for (const [name, cmd, args] of checks) {
