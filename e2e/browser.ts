@@ -3,11 +3,16 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject, onTestFailed } from 'vitest';
+import { type ChromiumToUse, findChromium } from './chromium.ts';
 
-/** Debian's Chromium, headless; the flags keep it off the (closed) network. */
-export async function launch(): Promise<Browser> {
+/**
+ * Headless Chromium: the machine's own when there, else the npm package's (see chromium.ts); the flags
+ * keep it off the (closed) network.
+ */
+export async function launch(use: ChromiumToUse = findChromium()): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: use.executablePath,
+    env: { ...process.env, ...use.env } as Record<string, string>,
     args: [
       '--headless',
       '--no-sandbox',

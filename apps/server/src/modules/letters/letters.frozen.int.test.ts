@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { makeTestIdentityNumber, type Proposal, proposalRequest } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { pdfText } from '../../../test/pdf.ts';
 import { queryRows } from '../../db/database.ts';
 import { DEMO_PASSWORD } from '../../demo/seed.ts';
 import { addDaysToLocalDate, localToday } from '../../lib/time.ts';
@@ -18,7 +15,6 @@ import { sayDate, sayDateWithYear } from './letters.words.ts';
 
 let t: TestApp;
 let nurse: Client;
-let work: string;
 let visitTypeId: string;
 type Injected = Awaited<ReturnType<TestApp['app']['inject']>>;
 let raw: (method: 'GET' | 'POST', url: string, payload?: object) => Promise<Injected>;
@@ -28,7 +24,6 @@ beforeAll(async () => {
   nurse = await t.as('sjukskoterska');
   const types = (await nurse.get('/api/visit-types')).body as Array<{ id: string; code: string }>;
   visitTypeId = types.find((v) => v.code === 'nurse_visit')!.id;
-  work = mkdtempSync(path.join(tmpdir(), 'lotsa-frozen-'));
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/auth/sign-in',
@@ -51,14 +46,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
-function pdfText(pdf: Buffer): string {
-  const file = path.join(work, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 /** The words in order, whatever the line breaks between them. */
 const wordsIn = (text: string, said: string) =>
   new RegExp(
@@ -156,7 +145,9 @@ describe('a letter is frozen when it is made', () => {
       'Hej Fryst!',
     );
     expect(intro((await nurse.get(`/api/letters/${letter.id}`)).body.content)).toBe('Hej Fryst!');
-    expect(pdfText((await raw('GET', `/api/letters/${letter.id}/pdf`)).rawPayload)).toContain('Hej Fryst!');
+    expect(await pdfText((await raw('GET', `/api/letters/${letter.id}/pdf`)).rawPayload)).toContain(
+      'Hej Fryst!',
+    );
   });
 
   it('moved: the web page, the staff view and the PDF keep the original time and say the new one', async () => {
@@ -200,7 +191,7 @@ describe('a letter is frozen when it is made', () => {
       await raw('POST', '/api/letters/batch', { letters: [{ id: letter.id }] }),
     ]) {
       expect(res.statusCode).toBe(200);
-      const text = pdfText(res.rawPayload);
+      const text = await pdfText(res.rawPayload);
       expect(wordsIn(text, sayDateWithYear(original))).toBe(true);
       expect(wordsIn(text, sayDateWithYear(now))).toBe(false);
     }
