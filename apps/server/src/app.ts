@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database, Db } from './db/database.ts';
 import { serializeError } from './lib/log-errors.ts';
-import { redactTokens } from './lib/public-url.ts';
+import { REDACTED_HEADERS, redactUrl } from './lib/log-redaction.ts';
 import { accessRoutes } from './modules/access/index.ts';
 import { adaptationRoutes } from './modules/adaptations/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
@@ -26,6 +27,8 @@ import { organisationRoutes } from './modules/organisation/index.ts';
 import { countPatientsByUnit, patientRoutes } from './modules/patients/index.ts';
 import { schedulingRoutes } from './modules/scheduling/index.ts';
 import { surveyRoutes } from './modules/surveys/index.ts';
+import type { JobRunner } from './ops/jobs.ts';
+import { registerMetrics } from './ops/metrics.ts';
 import { registerErrorHandler, sendNoSuchRoute } from './plugins/error-handler.ts';
 import { registerHealth } from './plugins/health.ts';
 import { sessionPlugin } from './plugins/session.ts';
@@ -36,6 +39,8 @@ declare module 'fastify' {
     database: Database;
     /** `LOTSA_PUBLIC_URL`, if set: see lib/public-url.ts. */
     publicUrl: string | undefined;
+    /** True from the moment the process was asked to stop (SIGTERM): `/ready` answers 503. */
+    shuttingDown: boolean;
   }
 }
 
@@ -48,7 +53,12 @@ export interface AppOptions {
   publicUrl?: string;
   /** Folder of the built web client; served when it exists. */
   webDist?: string;
+  /** The scheduled jobs' runner of this process, for /metrics (main.ts starts it). */
+  jobs?: JobRunner;
 }
+
+/** A request id a client or load balancer sent (`x-request-id`) is kept when it looks like one. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -56,14 +66,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: opts.logLevel ?? 'info',
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
-      // The request line without the secrets of letter and survey links; errors without the failed
-      // query's parameters (patient data, password hashes).
+      redact: REDACTED_HEADERS.map((h) => `req.headers["${h}"]`),
+      // JSON lines; each request's lines carry its id (`reqId`). The request line without the secrets
+      // of links or query values (lib/log-redaction.ts); errors without the failed query's parameters
+      // (patient data, password hashes).
       serializers: {
         err: serializeError,
         req: (req) => ({
           method: req.method,
-          url: redactTokens(req.url),
+          url: redactUrl(req.url),
           host: req.host,
           remoteAddress: req.ip,
           remotePort: req.socket?.remotePort,
@@ -72,12 +83,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     bodyLimit: 256 * 1024,
     trustProxy: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', opts.database);
   app.decorate('db', opts.database.db);
   app.decorate('publicUrl', opts.publicUrl);
+  app.decorate('shuttingDown', false);
+  // The id is in every log line of the request and in the answer, so a user's report can be found.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
   registerErrorHandler(app);
 
   await app.register(helmet, {
@@ -109,6 +129,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const sessionHours = opts.sessionHours ?? 10;
   await app.register(sessionPlugin, { sessionHours });
   registerHealth(app);
+  registerMetrics(app, { jobs: opts.jobs });
   await app.register(accessRoutes, { sessionHours, secureCookies: opts.secureCookies ?? false });
   await app.register(organisationRoutes, { countPatientsByUnit });
   await app.register(patientRoutes);

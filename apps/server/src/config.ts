@@ -16,6 +16,8 @@ const ZConfig = z.object({
     .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
     .optional(),
   LOTSA_SESSION_HOURS: z.coerce.number().positive().default(10),
+  /** Longest wait for requests under way when asked to stop (SIGTERM), then the process exits anyway. */
+  LOTSA_SHUTDOWN_SECONDS: z.coerce.number().positive().default(25),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

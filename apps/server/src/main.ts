@@ -3,6 +3,9 @@ import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, seedDemo } from './demo/seed.ts';
+import { JOBS } from './ops/housekeeping.ts';
+import { JobRunner } from './ops/jobs.ts';
+import { stopGracefully } from './ops/shutdown.ts';
 
 process.env.TZ = 'Europe/Stockholm';
 const config = readConfig();
@@ -20,14 +23,19 @@ if (seed && !(await hasAnyRegion(database.db))) {
 const secureCookies =
   config.LOTSA_SECURE_COOKIES === 'on' ||
   (config.LOTSA_SECURE_COOKIES === 'auto' && config.NODE_ENV === 'production');
+const jobs = new JobRunner(database, JOBS);
 const app = await buildApp({
   database,
+  jobs,
   logLevel: config.LOG_LEVEL,
   sessionHours: config.LOTSA_SESSION_HOURS,
   secureCookies,
   publicUrl: config.LOTSA_PUBLIC_URL,
 });
 const address = await app.listen({ port: config.PORT, host: config.HOST });
+jobs.log = app.log;
+stopGracefully(app, database, jobs, { timeoutMs: config.LOTSA_SHUTDOWN_SECONDS * 1000 });
+jobs.start();
 
 console.log(`
 Lotsa is running at ${address.replace('127.0.0.1', 'localhost')}
@@ -38,11 +46,3 @@ ${
     ? `  demo sign-ins (password "${DEMO_PASSWORD}" for all):\n${DEMO_USERS.map((u) => `    ${u.username.padEnd(18)} ${u.description}`).join('\n')}`
     : ''
 }`);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    await app.close();
-    await database.close();
-    process.exit(0);
-  });
-}

@@ -23,7 +23,28 @@ export interface Database {
   db: Db;
   /** Apply the committed migrations; safe when several instances start at once. */
   migrate(): Promise<void>;
+  /**
+   * Tries to become the one holder of `key` across every instance on this database (a session-level
+   * advisory lock on a connection of its own): null when another instance holds it. The holder keeps it
+   * until `release()` or until its connection is lost (`lost` turns true; the lock is then free for
+   * another instance). PGlite is one process: it always gets it.
+   */
+  tryLeadership(key: number): Promise<Leadership | null>;
+  /** Connections of the pool, for /metrics (PGlite: one connection, never waiting). */
+  poolStats(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface Leadership {
+  readonly lost: boolean;
+  release(): Promise<void>;
+}
+
+export interface PoolStats {
+  max: number;
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
@@ -55,6 +76,18 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       await client.exec('CREATE EXTENSION IF NOT EXISTS btree_gist');
       await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
     },
+    tryLeadership: async () => {
+      let lost = false;
+      return {
+        get lost() {
+          return lost || client.closed;
+        },
+        release: async () => {
+          lost = true;
+        },
+      };
+    },
+    poolStats: () => ({ max: 1, total: 1, idle: 1, waiting: 0 }),
     close: () => client.close(),
   };
 }
@@ -87,6 +120,34 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         client.release();
       }
     },
+    tryLeadership: async (key) => {
+      // Not from the pool: the lock lives as long as this connection, which nothing else uses.
+      const client = new pg.Client({ connectionString: url });
+      let lost = false;
+      client.on('error', () => {
+        lost = true;
+      });
+      client.on('end', () => {
+        lost = true;
+      });
+      await client.connect();
+      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key]);
+      if (!rows[0]?.ok) {
+        await client.end();
+        return null;
+      }
+      return {
+        get lost() {
+          return lost;
+        },
+        release: async () => {
+          if (lost) return;
+          lost = true;
+          await client.end().catch(() => {});
+        },
+      };
+    },
+    poolStats: () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       closing = true;
       await pool.end();

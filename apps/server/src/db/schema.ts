@@ -11,3 +11,4 @@ export * from '../modules/organisation/organisation.tables.ts';
 export * from '../modules/patients/patients.tables.ts';
 export * from '../modules/scheduling/scheduling.tables.ts';
 export * from '../modules/surveys/surveys.tables.ts';
+export * from '../ops/ops.tables.ts';

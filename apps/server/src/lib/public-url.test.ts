@@ -12,7 +12,7 @@ describe('redactTokens', () => {
 
   it('leaves other addresses alone', () => {
     for (const url of [
-      '/api/patients/5b1f?q=1',
+      '/api/patients/5b1f?lang=sv',
       '/api/public/survey-kiosk',
       '/brev',
       '/api/letters/123/pdf',

@@ -9,13 +9,9 @@ export function publicBaseUrl(req: FastifyRequest, configured: string | undefine
   return configured ? configured.replace(/\/+$/, '') : `${req.protocol}://${req.host}`;
 }
 
-/** The address paths that carry a secret link token: a letter's and a survey invitation's. */
-const TOKEN_PATHS = /^(\/brev\/|\/enkat\/|\/api\/public\/letters\/|\/api\/public\/surveys\/)[^/?#]+/;
-
 /**
  * A request address fit for the log: the secret of a letter's or survey's link replaced by `…`, so a
- * log reader cannot open a patient's letter or answer a survey in someone's name.
+ * log reader cannot open a patient's letter or answer a survey in someone's name (the list of such
+ * paths and the rest of what is left out: lib/log-redaction.ts).
  */
-export function redactTokens(url: string): string {
-  return url.replace(TOKEN_PATHS, '$1…');
-}
+export { redactUrl as redactTokens } from './log-redaction.ts';

@@ -1,5 +1,5 @@
 import type { Locale, Role } from '@lotsa/contracts';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import { sessions, signInAttempts, users, userUnitRoles } from './access.tables.ts';
 
@@ -171,4 +171,22 @@ export async function findStaffIdOfUser(db: Queryable, regionId: string, userId:
     .where(and(eq(users.id, userId), eq(users.regionId, regionId)))
     .limit(1);
   return row?.staffId ?? null;
+}
+
+/** Housekeeping (ops/housekeeping.ts): sessions past their expiry. */
+export async function deleteExpiredSessions(db: Queryable, now: Date): Promise<number> {
+  const gone = await db
+    .delete(sessions)
+    .where(lt(sessions.expiresAt, now))
+    .returning({ id: sessions.tokenHash });
+  return gone.length;
+}
+
+/** Housekeeping: failed sign-ins older than every throttling window. */
+export async function deleteSignInAttemptsBefore(db: Queryable, before: Date): Promise<number> {
+  const gone = await db
+    .delete(signInAttempts)
+    .where(lt(signInAttempts.at, before))
+    .returning({ id: signInAttempts.id });
+  return gone.length;
 }

@@ -1,7 +1,14 @@
 // The access module's door: sign-in, sessions, accounts and roles. The access rules other modules
 // ask live in the kernel (kernel/access-rules.ts).
 
-export { findStaffIdOfUser, grantRole, insertUser, type SessionRow } from './access.repository.ts';
+export {
+  deleteExpiredSessions,
+  deleteSignInAttemptsBefore,
+  findStaffIdOfUser,
+  grantRole,
+  insertUser,
+  type SessionRow,
+} from './access.repository.ts';
 export { type AccessRouteOptions, accessRoutes, SESSION_COOKIE } from './access.routes.ts';
 export { isFencedByPasswordChange } from './access.rules.ts';
 export { hashPassword, resolveSession, safeEqual, toActor } from './access.service.ts';

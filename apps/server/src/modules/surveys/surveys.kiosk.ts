@@ -5,11 +5,12 @@ import { CLINICAL_ROLES, hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { badRequest } from '../../lib/errors.ts';
 import { endOfLocalDay, localToday } from '../../lib/time.ts';
+import { type RateLimit, takeRateLimits } from '../../ops/rate-limit.repository.ts';
 import { findUnits } from '../organisation/index.ts';
 import { unitVisitTypeCodes } from './surveys.bookings.ts';
 import { kioskNotStarted, noSurveyRights, tooManyAnswers } from './surveys.errors.ts';
 import * as repo from './surveys.repository.ts';
-import { hashToken, isTokenShaped, newToken, RateLimiter } from './surveys.tokens.ts';
+import { hashToken, isTokenShaped, newToken } from './surveys.tokens.ts';
 
 /*
  * Kiosk mode: a tablet at reception. A staff member with a care role starts it for the active unit;
@@ -17,24 +18,15 @@ import { hashToken, isTokenShaped, newToken, RateLimiter } from './surveys.token
  * The key is kept hashed in the database (`survey_kiosks`), so every app instance serves the tablet and a
  * restart does not end it; ending it on one instance ends it everywhere. The web client signs the staff
  * member out on the tablet as the kiosk starts, so the tablet holds no staff session. The pace limit of
- * answers (below) is counted per app instance.
+ * answers (below) is counted in the database too, so it holds whichever instance the tablet reaches.
  */
 
 export const KIOSK_HOURS = 12;
 /** Answers per kiosk: at most one every few seconds, and a few dozen per ten minutes. */
-const KIOSK_BURST_MS = 3_000;
-const KIOSK_PER_10_MIN = 30;
-
-/** This instance's count of each kiosk's answers (the kiosks themselves are in the database). */
-export class KioskPace {
-  private readonly burst = new RateLimiter(1, KIOSK_BURST_MS);
-  private readonly window = new RateLimiter(KIOSK_PER_10_MIN, 10 * 60_000);
-
-  /** One answer's permission: false when the kiosk sends too fast. */
-  take(keyHash: string, now = new Date()): boolean {
-    return this.burst.take(keyHash, now.getTime()) && this.window.take(keyHash, now.getTime());
-  }
-}
+export const KIOSK_PACE: RateLimit[] = [
+  { bucket: 'survey_kiosk_burst', limit: 1, windowMs: 3_000 },
+  { bucket: 'survey_kiosk_window', limit: 30, windowMs: 10 * 60_000 },
+];
 
 async function runningKiosk(db: Db, key: string | undefined, now: Date) {
   if (!key || !isTokenShaped(key)) return null;
@@ -93,7 +85,6 @@ export async function endKiosk(db: Db, key: string | undefined, now = new Date()
 /** One anonymous answer from the kiosk, dated today, channel 'kiosk'. */
 export async function answerKiosk(
   db: Db,
-  pace: KioskPace,
   key: string | undefined,
   answer: z.output<typeof ZKioskAnswer>,
   now = new Date(),
@@ -106,7 +97,7 @@ export async function answerKiosk(
       'Välj ett av besöken som visas på skärmen.',
       'Choose one of the visits shown on the screen.',
     );
-  if (!pace.take(k.keyHash, now)) throw tooManyAnswers();
+  if (!(await takeRateLimits(db, KIOSK_PACE, k.keyHash, now))) throw tooManyAnswers();
   await repo.insertResponse(db, {
     regionId: k.regionId,
     unitId: k.unitId,

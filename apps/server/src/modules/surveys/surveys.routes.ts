@@ -7,15 +7,22 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { unauthenticated } from '../../lib/errors.ts';
 import { publicBaseUrl } from '../../lib/public-url.ts';
+import { type RateLimit, takeRateLimit } from '../../ops/rate-limit.repository.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import { tooManyAnswers } from './surveys.errors.ts';
-import { answerKiosk, endKiosk, KioskPace, kioskInfo, startKiosk } from './surveys.kiosk.ts';
+import { answerKiosk, endKiosk, kioskInfo, startKiosk } from './surveys.kiosk.ts';
 import { exportResultsCsv, getResults } from './surveys.results.ts';
 import { answerPublicSurvey, ensureSurveyInvitations, getPublicSurvey } from './surveys.service.ts';
-import { RateLimiter } from './surveys.tokens.ts';
 
 /** A survey answer is small: 2,000 characters of comment and five numbers. */
 export const SURVEY_BODY_LIMIT = 16 * 1024;
+
+/**
+ * Per client address, counted in the database (any instance): link look-ups and answers (links are
+ * 256-bit secrets; this only slows down a noisy client).
+ */
+export const SURVEY_READS: RateLimit = { bucket: 'survey_read', limit: 120, windowMs: 10 * 60_000 };
+export const SURVEY_ANSWERS: RateLimit = { bucket: 'survey_answer', limit: 20, windowMs: 10 * 60_000 };
 
 const kioskKey = (req: FastifyRequest) => {
   const v = req.headers[KIOSK_KEY_HEADER];
@@ -27,13 +34,8 @@ const originOf = (req: FastifyRequest) => publicBaseUrl(req, req.server.publicUr
 
 export async function surveyRoutes(app: FastifyInstance) {
   const db = app.db;
-  const kioskPace = new KioskPace();
-  // Per client address and server instance: link look-ups and answers (links are 256-bit secrets;
-  // this only slows down a noisy client).
-  const reads = new RateLimiter(120, 10 * 60_000);
-  const answers = new RateLimiter(20, 10 * 60_000);
-  const limit = (limiter: RateLimiter, req: FastifyRequest) => {
-    if (!limiter.take(req.ip)) throw tooManyAnswers();
+  const limit = async (rule: RateLimit, req: FastifyRequest) => {
+    if (!(await takeRateLimit(db, rule, req.ip))) throw tooManyAnswers();
   };
 
   route(app, e.createInvitations, ({ actor, params, req }) =>
@@ -43,7 +45,7 @@ export async function surveyRoutes(app: FastifyInstance) {
     app,
     e.getPublicSurvey,
     async ({ params, req }) => {
-      limit(reads, req);
+      await limit(SURVEY_READS, req);
       return getPublicSurvey(db, params.token);
     },
     { public: true },
@@ -52,7 +54,7 @@ export async function surveyRoutes(app: FastifyInstance) {
     app,
     e.answerPublicSurvey,
     async ({ params, body, req }) => {
-      limit(answers, req);
+      await limit(SURVEY_ANSWERS, req);
       return answerPublicSurvey(db, params.token, body);
     },
     { public: true, bodyLimit: SURVEY_BODY_LIMIT },
@@ -60,7 +62,7 @@ export async function surveyRoutes(app: FastifyInstance) {
 
   route(app, e.startKiosk, ({ actor }) => startKiosk(db, actor));
   route(app, e.getKiosk, ({ req }) => kioskInfo(db, kioskKey(req)), { public: true });
-  route(app, e.answerKiosk, ({ body, req }) => answerKiosk(db, kioskPace, kioskKey(req), body), {
+  route(app, e.answerKiosk, ({ body, req }) => answerKiosk(db, kioskKey(req), body), {
     public: true,
     bodyLimit: SURVEY_BODY_LIMIT,
   });

@@ -15,34 +15,3 @@ export const hashToken = (token: string) =>
 
 /** A token of any other shape is not looked up at all (answered as unknown). */
 export const isTokenShaped = (token: string) => TOKEN_SHAPE.test(token);
-
-/**
- * A small sliding-window counter in memory: enough to slow down one client (per address or kiosk);
- * each server instance counts for itself.
- */
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
-
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
-
-  /** Records a hit and says whether it is within the limit. */
-  take(key: string, now = Date.now()): boolean {
-    const since = now - this.windowMs;
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > since);
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
-      return false;
-    }
-    recent.push(now);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.sweep(since);
-    return true;
-  }
-
-  private sweep(since: number) {
-    for (const [k, ts] of this.hits) if (!ts.some((t) => t > since)) this.hits.delete(k);
-  }
-}
