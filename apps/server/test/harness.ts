@@ -44,27 +44,35 @@ export interface Client {
   delete<T = any>(url: string, headers?: Record<string, string>): Promise<Reply<T>>;
 }
 
-/** Opens a private copy of the migrated, seeded template database for one test file. */
-async function openCopy(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+/** Where a private copy of the template is: a PGlite folder or a PostgreSQL server database. */
+export interface DatabaseCopy {
+  dataDir?: string;
+  databaseUrl?: string;
+  cleanup: () => Promise<void>;
+}
+
+/**
+ * A private copy of the migrated, seeded template database (not opened), e.g. for a server process of
+ * its own. `empty`: a new database with nothing in it instead (PostgreSQL: no tables; PGlite: a folder
+ * that does not exist yet).
+ */
+export async function copyTemplate(opts: { empty?: boolean } = {}): Promise<DatabaseCopy> {
   if (dbKind === 'pglite') {
     const root = mkdtempSync(path.join(tmpdir(), 'lotsa-test-'));
     const dir = path.join(root, 'db');
-    cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
-    const database = await openDatabase({ dataDir: dir });
-    return { database, cleanup: async () => rmSync(root, { recursive: true, force: true }) };
+    if (!opts.empty) cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
+    return { dataDir: dir, cleanup: async () => rmSync(root, { recursive: true, force: true }) };
   }
   const adminUrl = inject('postgresAdminUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE lotsa_template`);
+  await admin.query(
+    opts.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE lotsa_template`,
+  );
   await admin.end();
-  const database = await openDatabase({
-    databaseUrl: adminUrl.replace(/\/postgres$/, `/${name}`),
-    poolSize: 25,
-  });
   return {
-    database,
+    databaseUrl: adminUrl.replace(/\/postgres$/, `/${name}`),
     cleanup: async () => {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
@@ -72,6 +80,15 @@ async function openCopy(): Promise<{ database: Database; cleanup: () => Promise<
       await c.end();
     },
   };
+}
+
+/** Opens a private copy of the migrated, seeded template database for one test file. */
+async function openCopy(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  const copy = await copyTemplate();
+  const database = copy.databaseUrl
+    ? await openDatabase({ databaseUrl: copy.databaseUrl, poolSize: 25 })
+    : await openDatabase({ dataDir: copy.dataDir });
+  return { database, cleanup: copy.cleanup };
 }
 
 function makeClient(app: FastifyInstance, cookie: string | null, csrf: string): Omit<Client, 'me'> {
