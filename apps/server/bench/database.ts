@@ -91,9 +91,9 @@ export async function openBenchDatabase(kind: DbKind, keepDir?: string): Promise
 }
 
 /**
- * Run as root, startPostgres() starts the server through `runuser`, and its stop() sends SIGINT to runuser,
- * which ignores it, so stop() would wait forever. The bench therefore also asks the postmaster itself for a
- * fast shutdown (SIGINT); stop() then sees runuser exit and deletes the folder.
+ * startPostgres()'s stop() asks for a smart shutdown (SIGTERM), which waits for every client to leave. The
+ * bench asks the postmaster for a fast shutdown (SIGINT) first, so a client it left behind cannot hold the
+ * stop; stop() then sees the server exit and deletes the folder.
  */
 async function postmasterPid(database: Database): Promise<number> {
   const [row] = await queryRows<{ dir: string }>(

@@ -98,6 +98,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  // While stopping, an answer closes its connection: a kept-alive one would hold the stop until it
+  // times out.
+  app.addHook('onSend', async (_req, reply) => {
+    if (app.shuttingDown) reply.header('connection', 'close');
+  });
   registerErrorHandler(app);
 
   await app.register(helmet, {

@@ -63,15 +63,28 @@ function hydrateSymlinks(native: string) {
   }
 }
 
+interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+/** `nobody`'s ids from /etc/passwd (65534 on Debian when the file says nothing). */
+function nobody(): RunAs {
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('nobody:'));
+  const [, , uid, gid] = line?.split(':') ?? [];
+  return { uid: Number(uid ?? 65534), gid: Number(gid ?? 65534) };
+}
+
 /**
  * initdb and postgres refuse to run as root. As root the server runs as `nobody` (there on every
- * Debian, unlike a `postgres` user, which only Debian's postgresql package makes). When `nobody` cannot
- * read the binaries where they are (a clone under /root), they are copied next to the data folder.
+ * Debian, unlike a `postgres` user, which only Debian's postgresql package makes), started with that
+ * user's ids directly (no runuser or sudo needed). When `nobody` cannot read the binaries where they
+ * are (a clone under /root), they are copied next to the data folder.
  */
-function binariesFor(user: string, bin: string, dir: string): string {
-  const probe = spawnSync('runuser', ['-u', user, '--', path.join(bin, 'postgres'), '--version'], {
-    stdio: 'ignore',
-  });
+function binariesFor(as: RunAs, bin: string, dir: string): string {
+  const probe = spawnSync(path.join(bin, 'postgres'), ['--version'], { stdio: 'ignore', ...as });
   if (probe.status === 0) return bin;
   const copy = path.join(dir, 'pg');
   cpSync(path.dirname(bin), copy, { recursive: true, verbatimSymlinks: true });
@@ -100,37 +113,22 @@ export interface PostgresServer {
  */
 export async function startPostgres(): Promise<PostgresServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lotsa-pg-'));
-  const asRoot = process.getuid?.() === 0;
-  const user = 'nobody';
-  const runAs = (cmd: string, args: string[]) =>
-    (asRoot ? ['runuser', ['-u', user, '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
+  const as = process.getuid?.() === 0 ? nobody() : null;
   let bin = findPostgresBin();
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', user]).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', user]).toString().trim());
-    chownSync(dir, uid, gid);
-    bin = binariesFor(user, bin, dir);
+  if (as) {
+    chownSync(dir, as.uid, as.gid);
+    bin = binariesFor(as, bin, dir);
   }
   const data = path.join(dir, 'data');
+  // HOME: nobody's (/nonexistent) is of no use; initdb and postgres read nothing from it.
+  const spawnOpts = { ...(as ?? {}), env: { ...process.env, HOME: dir } };
   execFileSync(
-    ...runAs(path.join(bin, 'initdb'), [
-      '-D',
-      data,
-      '-U',
-      'lotsa',
-      '-A',
-      'trust',
-      '--no-sync',
-      '-E',
-      'UTF8',
-      '--locale=C',
-    ]),
-    {
-      stdio: 'pipe',
-    },
+    path.join(bin, 'initdb'),
+    ['-D', data, '-U', 'lotsa', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C'],
+    { stdio: 'pipe', ...spawnOpts },
   );
   const port = await freePort();
-  const [cmd, args] = runAs(path.join(bin, 'postgres'), [
+  const args = [
     '-D',
     data,
     '-p',
@@ -147,8 +145,11 @@ export async function startPostgres(): Promise<PostgresServer> {
     'full_page_writes=off',
     '-c',
     'max_connections=200',
-  ]);
-  const child: ChildProcess = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  ];
+  const child: ChildProcess = spawn(path.join(bin, 'postgres'), args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    ...spawnOpts,
+  });
   let stderr = '';
   child.stderr?.on('data', (d) => {
     stderr += d.toString();
@@ -173,7 +174,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM'); // runuser passes SIGTERM on (not SIGINT): smart shutdown
+        child.kill('SIGTERM'); // smart shutdown
         await exited;
       }
       rmSync(dir, { recursive: true, force: true });
