@@ -6,8 +6,7 @@ import { copyTemplate, type DatabaseCopy, dbKind } from '../../test/harness.ts';
 import { HttpClient, type ServerProcess, startServerProcess } from '../../test/server-process.ts';
 import { buildApp } from '../app.ts';
 import { type Database, openDatabase, queryRows } from '../db/database.ts';
-import { localToday } from '../lib/time.ts';
-import { addDaysToLocalDate } from '../modules/scheduling/scheduling.rules.ts';
+import { addDaysToLocalDate, localToday } from '../lib/time.ts';
 import { housekeeping } from './housekeeping.ts';
 import { JobRunner } from './jobs.ts';
 
