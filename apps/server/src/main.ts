@@ -5,6 +5,7 @@ import { openDatabase } from './db/database.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, seedDemo } from './demo/seed.ts';
 import { JOBS } from './ops/housekeeping.ts';
 import { JobRunner } from './ops/jobs.ts';
+import { DEMO_SEED_LOCK_KEY, waitForLock } from './ops/locks.ts';
 import { stopGracefully } from './ops/shutdown.ts';
 
 process.env.TZ = 'Europe/Stockholm';
@@ -15,9 +16,17 @@ const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir 
 await database.migrate();
 
 const seed = config.LOTSA_DEMO === 'on' || (config.LOTSA_DEMO === 'auto' && embedded);
-if (seed && !(await hasAnyRegion(database.db))) {
-  console.log('Lotsa: creating demo data (first start)…');
-  await seedDemo(database.db);
+if (seed) {
+  // Several instances may start together on an empty server database: one seeds, the others wait.
+  const lock = await waitForLock(database, DEMO_SEED_LOCK_KEY);
+  try {
+    if (!(await hasAnyRegion(database.db))) {
+      console.log('Lotsa: creating demo data (first start)…');
+      await seedDemo(database.db);
+    }
+  } finally {
+    await lock.release();
+  }
 }
 
 const secureCookies =
