@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/form-modal.tsx';
 import { notify } from '../../lib/notify.ts';
 import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
-import { useStaff, useUnits } from '../organisation/use-organisation.ts';
+import { useStaff, useUnits } from '../organisation/index.ts';
 import { TemporaryPasswordInput } from './temporary-password-input.tsx';
 import { useCreateAccount, useUpdateAccount } from './use-accounts.ts';
 

@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { EditButton, PanelHeader } from '../../components/panel-header.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { notify } from '../../lib/notify.ts';
-import { EditButton, PanelHeader } from '../organisation/panel-header.tsx';
-import { UnitFilter, useUnitFilter } from '../organisation/unit-filter.tsx';
+import { useSignedInMe } from '../../lib/session.ts';
+import { UnitFilter, useUnitFilter } from '../organisation/index.ts';
 import { AccountFormModal } from './account-form-modal.tsx';
 import { TemporaryPasswordModal } from './temporary-password-modal.tsx';
 import { useAccounts, useSetAccountActive } from './use-accounts.ts';
-import { useSignedInMe } from './use-session.ts';
 
 type Editing = { account: Account | null } | null;
 

@@ -17,11 +17,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { useDocumentTitle } from '../../components/page-title.tsx';
 import { UnsavedChangesDialog } from '../../components/unsaved-changes-dialog.tsx';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes.ts';
 import { ApiError } from '../../lib/api.ts';
-import { LanguageSwitch } from '../access/language-switch.tsx';
 import { PublicStepFields } from './public-form-steps.tsx';
 import {
   emptyPublicValues,

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { EditButton, PanelHeader } from '../../components/panel-header.tsx';
 import { fieldErrors } from '../../lib/api.ts';
 import { notify } from '../../lib/notify.ts';
-import { EditButton, PanelHeader } from './panel-header.tsx';
 import { useRegion, useSaveArea } from './use-organisation.ts';
 
 type Editing = { id: string | null; name: string } | null;

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { EditButton, PanelHeader } from '../../components/panel-header.tsx';
 import { FeaturedFormModal } from './featured-form-modal.tsx';
-import { EditButton, PanelHeader } from './panel-header.tsx';
 import { UnitFilter, useUnitFilter, useUnitName } from './unit-filter.tsx';
 import { type FeaturedKind, useEquipment, useRooms } from './use-organisation.ts';
 

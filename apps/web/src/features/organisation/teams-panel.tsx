@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { EditButton, PanelHeader } from './panel-header.tsx';
+import { EditButton, PanelHeader } from '../../components/panel-header.tsx';
 import { TeamFormModal } from './team-form-modal.tsx';
 import { UnitFilter, useUnitFilter, useUnitName } from './unit-filter.tsx';
 import { useStaff, useTeams } from './use-organisation.ts';

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { PictureModal } from '../letters/picture-modal.tsx';
-import { EditButton, PanelHeader } from './panel-header.tsx';
+import { EditButton, PanelHeader } from '../../components/panel-header.tsx';
+import { PictureModal } from '../letters/index.ts';
 import { UnitFormModal } from './unit-form-modal.tsx';
 import { useRegion, useUnits } from './use-organisation.ts';
 

@@ -19,8 +19,9 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { useAdaptations } from '../adaptations/use-adaptations.ts';
-import { usePatient } from '../patients/use-patients.ts';
+import { whenWords } from '../../lib/when.ts';
+import { useAdaptations } from '../adaptations/index.ts';
+import { usePatient } from '../patients/index.ts';
 import { BookingDone } from './booking-done.tsx';
 import { HoldDialog } from './hold-dialog.tsx';
 import { NoProposals, ProposalList } from './proposal-list.tsx';
@@ -37,7 +38,6 @@ import {
   useVisitTypes,
   visitTypeMinutes,
 } from './use-scheduling.ts';
-import { whenWords } from './when.ts';
 
 type Relax = 'staff' | 'time_window' | 'equipment';
 const WIDENED: Record<Relax, 'widenedStaff' | 'widenedTime' | 'widenedEquipment'> = {

@@ -2,8 +2,8 @@ import type { Booking, Proposal } from '@lotsa/contracts';
 import { Box, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { capitalise, whenWords } from '../../lib/when.ts';
 import { VisitSteps } from './visit-steps.tsx';
-import { capitalise, whenWords } from './when.ts';
 
 /** Patient, visit, time, who and where: what the booker confirms. */
 export function BookingSummary({

@@ -10,12 +10,12 @@ import { FormModal } from '../../components/form-modal.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { todayInStockholm } from '../../lib/format.ts';
 import { notify } from '../../lib/notify.ts';
-import { LetterActions } from '../letters/letter-actions.tsx';
+import { capitalise, localParts, startWords, whenWords } from '../../lib/when.ts';
+import { LetterActions } from '../letters/index.ts';
 import { icsHref } from './booking-done.tsx';
 import { BookingStatusBadge } from './status-badge.tsx';
 import { useCancelSeries, useChangeBooking, usePatientBookings } from './use-scheduling.ts';
 import { VisitSteps } from './visit-steps.tsx';
-import { capitalise, localParts, startWords, whenWords } from './when.ts';
 
 const isUpcoming = (b: Booking, now: number) =>
   (b.status === 'booked' || b.status === 'held') && Date.parse(b.end) > now;
