@@ -28,6 +28,7 @@ export function CrudTable<T>({
   minWidth,
   maw,
   testId,
+  striped,
 }: {
   label: string;
   rows: readonly T[];
@@ -40,6 +41,7 @@ export function CrudTable<T>({
   minWidth?: number;
   maw?: number;
   testId?: string;
+  striped?: boolean;
 }) {
   const { t } = useTranslation();
   const headerAt = Math.max(
@@ -47,7 +49,7 @@ export function CrudTable<T>({
     columns.findIndex((c) => c.rowHeader),
   );
   const table = (
-    <Table aria-label={label} data-testid={testId} maw={maw}>
+    <Table aria-label={label} data-testid={testId} maw={maw} striped={striped}>
       <Table.Thead>
         <Table.Tr>
           {columns.map((c) => (
