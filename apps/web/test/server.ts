@@ -1,5 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startTestApp, type TestApp } from '../../server/test/harness.ts';
+// The template folder the int-pglite setup provides (its `declare module 'vitest'`).
+import type {} from '../../server/test/setup-pglite.ts';
 import { setCsrfToken } from '../src/lib/api.ts';
 
 /**
@@ -7,7 +9,7 @@ import { setCsrfToken } from '../src/lib/api.ts';
  * template) and the whole Fastify app, reached through `fetch` as the browser would, by `app.inject()`
  * with one session cookie. Nothing is faked: the page gets the server's real, audited answers.
  */
-export function useRealServer(username: string) {
+export function withRealServer(username: string) {
   const state: { app?: TestApp } = {};
   const realFetch = globalThis.fetch;
   beforeAll(async () => {

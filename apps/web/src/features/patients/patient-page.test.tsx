@@ -3,13 +3,13 @@ import { Card, Title } from '@mantine/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderUi } from '../../../test/render.tsx';
-import { useRealServer } from '../../../test/server.ts';
+import { withRealServer } from '../../../test/server.ts';
 import { extensions } from '../../app/extensions.ts';
 import { fill } from '../../lib/slots.tsx';
 import { PatientPage } from './patient-page.tsx';
-import { type PatientSection, patientPageSections } from './patient-page-slots.ts';
+import { type PatientPartProps, type PatientSection, patientPageSections } from './patient-page-slots.ts';
 
-const server = useRealServer('sjukskoterska');
+const server = withRealServer('sjukskoterska');
 let me: Me;
 let patient: Patient;
 
@@ -23,6 +23,16 @@ beforeAll(async () => {
 
 const page = (fills = extensions) =>
   renderUi(<PatientPage />, { route: '/patienter/:id', path: `/patienter/${patient.id}`, fills, me });
+
+/** A card of a feature the patient page has never heard of (health checks are next). */
+function HealthChecksCard({ patient: p }: PatientPartProps) {
+  return (
+    <Card component="section">
+      <Title order={2}>Hälsokontroller för {p.givenName}</Title>
+    </Card>
+  );
+}
+const healthChecks: PatientSection = { id: 'health-checks', order: 35, Component: HealthChecksCard };
 
 describe('the patient page', () => {
   it('composes the feature cards and header buttons from the slots, in their order', async () => {
@@ -49,15 +59,6 @@ describe('the patient page', () => {
   });
 
   it('takes a new feature’s card through the slot, with no change to the patients feature', async () => {
-    const healthChecks: PatientSection = {
-      id: 'health-checks',
-      order: 35,
-      Component: ({ patient: p }) => (
-        <Card component="section">
-          <Title order={2}>Hälsokontroller för {p.givenName}</Title>
-        </Card>
-      ),
-    };
     page([fill(patientPageSections, [healthChecks])]);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
