@@ -19,3 +19,8 @@ if (!window.matchMedia) {
 }
 
 afterEach(() => cleanup());
+
+// Mantine's autosizing Textarea listens for web fonts loading; happy-dom has no `document.fonts`.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
+}
