@@ -6,6 +6,8 @@ import { withRealServer } from '../../../test/server.ts';
 import { BookingPage } from './booking-page.tsx';
 
 const server = withRealServer('sjukskoterska');
+/** The real server answers in its own time on a busy machine. */
+const SERVER = { timeout: 15_000 };
 let me: Me;
 let patient: { id: string; givenName: string; familyName: string };
 
@@ -23,17 +25,19 @@ describe('the booking page', () => {
       me,
     });
     const name = `${patient.givenName} ${patient.familyName}`;
-    expect(await screen.findByRole('heading', { level: 1, name: `Boka besök – ${name}` })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Boka besök – ${name}` }, SERVER),
+    ).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'Hälsokontroll (60 min)' }) as HTMLInputElement).checked).toBe(
       true,
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Förslag på tider' })).toBeTruthy();
-    const proposals = await screen.findByTestId('proposals', {}, { timeout: 15_000 });
+    const proposals = await screen.findByTestId('proposals', {}, SERVER);
     const choices = within(proposals).getAllByRole('button', { name: /^Välj / });
     expect(choices.length).toBeGreaterThan(0);
     expect(screen.getByRole('status').textContent).toMatch(/\d/);
     // "Visa fler veckor" widens the search and keeps the list.
     await user.click(screen.getByRole('button', { name: 'Visa fler veckor' }));
-    expect(await screen.findByText(/16 veckor/, {}, { timeout: 15_000 })).toBeTruthy();
+    expect(await screen.findByText(/16 veckor/, {}, SERVER)).toBeTruthy();
   });
 });
