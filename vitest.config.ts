@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers by file name (see docs/ARCHITECTURE.md): *.test.ts pure, *.int.test.ts through the
-// HTTP layer against a real database (PGlite in-process, then the same files against a PostgreSQL
-// server the setup starts), e2e/*.spec.ts in headless Chromium.
+// Tiers by file name (see docs/ARCHITECTURE.md): *.test.ts pure, *.test.tsx web components in happy-dom,
+// *.int.test.ts through the HTTP layer against a real database (PGlite in-process, then the same files
+// against a PostgreSQL server the setup starts), e2e/*.spec.ts in headless Chromium.
 const env = { TZ: 'Europe/Stockholm' };
 
 export default defineConfig({
@@ -19,6 +19,20 @@ export default defineConfig({
             'apps/web/src/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          // Components in happy-dom with React Testing Library, beside what they test (*.test.tsx).
+          name: 'web-components',
+          env,
+          include: ['apps/web/src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['apps/web/test/setup.ts'],
+          // Pages are tested against the real server on a copy of the demo database (apps/web/test/server.ts).
+          globalSetup: ['apps/server/test/setup-pglite.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

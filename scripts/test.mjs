@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite, as the README and .ci/run call it: static checks (format and lint, types,
-// import cycles), then every Vitest project (unit, integration on PGlite, integration on a
-// PostgreSQL server, end-to-end in Chromium). Ends with one line: "N passed, N failed".
+// import cycles), then every Vitest project (unit, web components, integration on PGlite, integration
+// on a PostgreSQL server, end-to-end in Chromium). Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';

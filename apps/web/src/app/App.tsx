@@ -1,4 +1,6 @@
 import { RouterProvider } from 'react-router/dom';
+import { SlotsProvider } from '../lib/slots.tsx';
+import { extensions } from './extensions.ts';
 import { Providers } from './providers.tsx';
 import { createAppRouter } from './router.tsx';
 
@@ -8,7 +10,9 @@ const router = createAppRouter();
 export function App() {
   return (
     <Providers>
-      <RouterProvider router={router} />
+      <SlotsProvider fills={extensions}>
+        <RouterProvider router={router} />
+      </SlotsProvider>
     </Providers>
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   createBrowserRouter,
@@ -11,78 +11,32 @@ import {
 } from 'react-router';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageTitle } from '../components/page-title.tsx';
-import { ChangePasswordPage } from '../features/access/change-password-page.tsx';
-import { SignInPage } from '../features/access/sign-in-page.tsx';
-import { startPath } from '../features/access/start-path.ts';
-import { useSignedInMe } from '../features/access/use-session.ts';
-import { CreatePatientPage } from '../features/patients/create-patient-page.tsx';
-import { EditPatientPage } from '../features/patients/edit-patient-page.tsx';
-import { PatientPage } from '../features/patients/patient-page.tsx';
-import { PatientSearchPage } from '../features/patients/patient-search-page.tsx';
+import { ChangePasswordPage, SignInPage, startPath } from '../features/access/index.ts';
+import { AuditPage, PatientLogPage } from '../features/audit/index.ts';
+import { MyContactsPage } from '../features/care-team/index.ts';
+import { ContactRequestsPage } from '../features/contact-requests/index.ts';
+import { IntakeBoardPage, PublicRegistrationPage, RegistrationPage } from '../features/intake/index.ts';
+import { LettersPage, PublicLetterPage } from '../features/letters/index.ts';
+import { AdminPage } from '../features/organisation/index.ts';
+import { PartnerPage } from '../features/partner/index.ts';
+import {
+  CreatePatientPage,
+  EditPatientPage,
+  PatientPage,
+  PatientSearchPage,
+} from '../features/patients/index.ts';
+import {
+  BookingPage,
+  CalendarsPage,
+  DayListPage,
+  RecallPage,
+  UnitCalendarPage,
+} from '../features/scheduling/index.ts';
+import { KioskPage, SurveyPage, SurveyResultsPage } from '../features/surveys/index.ts';
+import { useSignedInMe } from '../lib/session.ts';
 import { AppLayout } from './shell/app-layout.tsx';
 
-// Administration and the log are for a few users: loaded when first opened.
-const AdminPage = lazy(() =>
-  import('../features/organisation/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
-);
-const AuditPage = lazy(() =>
-  import('../features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
-);
-const MyContactsPage = lazy(() =>
-  import('../features/care-team/my-contacts-page.tsx').then((m) => ({ default: m.MyContactsPage })),
-);
-const ContactRequestsPage = lazy(() =>
-  import('../features/contact-requests/contact-requests-page.tsx').then((m) => ({
-    default: m.ContactRequestsPage,
-  })),
-);
-const LettersPage = lazy(() =>
-  import('../features/letters/letters-page.tsx').then((m) => ({ default: m.LettersPage })),
-);
-const PublicLetterPage = lazy(() =>
-  import('../features/letters/public-letter-page.tsx').then((m) => ({ default: m.PublicLetterPage })),
-);
-const PublicRegistrationPage = lazy(() =>
-  import('../features/intake/public-registration-page.tsx').then((m) => ({
-    default: m.PublicRegistrationPage,
-  })),
-);
-const IntakeBoardPage = lazy(() =>
-  import('../features/intake/intake-board-page.tsx').then((m) => ({ default: m.IntakeBoardPage })),
-);
-const RegistrationPage = lazy(() =>
-  import('../features/intake/registration-page.tsx').then((m) => ({ default: m.RegistrationPage })),
-);
-const PartnerPage = lazy(() =>
-  import('../features/partner/partner-page.tsx').then((m) => ({ default: m.PartnerPage })),
-);
-const BookingPage = lazy(() =>
-  import('../features/scheduling/booking-page.tsx').then((m) => ({ default: m.BookingPage })),
-);
-const DayListPage = lazy(() =>
-  import('../features/scheduling/day-list-page.tsx').then((m) => ({ default: m.DayListPage })),
-);
-const UnitCalendarPage = lazy(() =>
-  import('../features/scheduling/unit-calendar-page.tsx').then((m) => ({ default: m.UnitCalendarPage })),
-);
-const CalendarsPage = lazy(() =>
-  import('../features/scheduling/calendars-page.tsx').then((m) => ({ default: m.CalendarsPage })),
-);
-const RecallPage = lazy(() =>
-  import('../features/scheduling/recall-page.tsx').then((m) => ({ default: m.RecallPage })),
-);
-const SurveyPage = lazy(() =>
-  import('../features/surveys/survey-page.tsx').then((m) => ({ default: m.SurveyPage })),
-);
-const KioskPage = lazy(() =>
-  import('../features/surveys/kiosk-page.tsx').then((m) => ({ default: m.KioskPage })),
-);
-const SurveyResultsPage = lazy(() =>
-  import('../features/surveys/results-page.tsx').then((m) => ({ default: m.SurveyResultsPage })),
-);
-const PatientLogPage = lazy(() =>
-  import('../features/audit/patient-log-page.tsx').then((m) => ({ default: m.PatientLogPage })),
-);
+// Pages other than sign-in and the patients' are lazy in their feature's door: loaded when first opened.
 
 /**
  * The web client's router: a data router (not `<BrowserRouter>`), so a page with unsaved changes can

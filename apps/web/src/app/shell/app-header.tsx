@@ -1,11 +1,9 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ChangePasswordLink } from '../../features/access/change-password-link.tsx';
-import { LanguageSwitch } from '../../features/access/language-switch.tsx';
-import { SignOutButton } from '../../features/access/sign-out-button.tsx';
-import { UnitSwitcher } from '../../features/access/unit-switcher.tsx';
-import { useSignedInMe } from '../../features/access/use-session.ts';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { ChangePasswordLink, SignOutButton, UnitSwitcher } from '../../features/access/index.ts';
+import { useSignedInMe } from '../../lib/session.ts';
 import { useIsWide } from './use-is-wide.ts';
 
 export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {

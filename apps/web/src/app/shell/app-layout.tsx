@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { CHANGE_PASSWORD_PATH } from '../../features/access/start-path.ts';
-import { useMe } from '../../features/access/use-session.ts';
+import { CHANGE_PASSWORD_PATH } from '../../features/access/index.ts';
+import { useMe } from '../../lib/session.ts';
 import { AppHeader } from './app-header.tsx';
 import { AppNavbar } from './app-navbar.tsx';
 

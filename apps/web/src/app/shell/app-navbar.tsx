@@ -15,15 +15,13 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
-import { ChangePasswordLink } from '../../features/access/change-password-link.tsx';
-import { LanguageSwitch } from '../../features/access/language-switch.tsx';
-import { SignOutButton } from '../../features/access/sign-out-button.tsx';
-import { UnitSwitcher } from '../../features/access/unit-switcher.tsx';
-import { isUnitManager, useSignedInMe } from '../../features/access/use-session.ts';
-import { intakeRights } from '../../features/intake/intake-access.ts';
-import { isPartnerOnly, partnerUnits } from '../../features/partner/partner-access.ts';
-import { canSchedule } from '../../features/scheduling/scheduling-access.ts';
-import { surveyRights } from '../../features/surveys/survey-access.ts';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { ChangePasswordLink, SignOutButton, UnitSwitcher } from '../../features/access/index.ts';
+import { intakeRights } from '../../features/intake/index.ts';
+import { isPartnerOnly, partnerUnits } from '../../features/partner/index.ts';
+import { canSchedule } from '../../features/scheduling/index.ts';
+import { surveyRights } from '../../features/surveys/index.ts';
+import { isUnitManager, useSignedInMe } from '../../lib/session.ts';
 import { useIsWide } from './use-is-wide.ts';
 
 /**

@@ -1,10 +1,8 @@
 import { type Account, ROLES, type Role } from '@lotsa/contracts';
 import { Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/form-modal.tsx';
-import { notify } from '../../lib/notify.ts';
-import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
-import { useStaff, useUnits } from '../organisation/use-organisation.ts';
+import { EntityFormModal, type Saver, useEntityForm } from '../../components/entity-form-modal.tsx';
+import { useStaff, useUnits } from '../organisation/index.ts';
 import { TemporaryPasswordInput } from './temporary-password-input.tsx';
 import { useCreateAccount, useUpdateAccount } from './use-accounts.ts';
 
@@ -36,17 +34,40 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
   const staff = useStaff(null);
   const create = useCreateAccount();
   const update = useUpdateAccount();
-  const save = account ? update : create;
-  const { errors, clear } = useFieldErrors(save.error);
-  const { values, setField, textProps, checkboxProps } = useFormValues<Values>(
-    () => toValues(account),
-    clear,
-  );
   const k = 'access.accounts';
-
   const unitList = units.data ?? [];
   // The request lists units with roles in the order shown, so `units.N` of an error is found again here.
-  const chosen = unitList.filter((u) => (values.roles[u.id] ?? []).length > 0);
+  const withRoles = (roles: Values['roles']) => unitList.filter((u) => (roles[u.id] ?? []).length > 0);
+  // A new account is created with its user name and temporary password; a known one is changed.
+  const save: Saver<Values, Account> = {
+    isPending: (account ? update : create).isPending,
+    error: (account ? update : create).error,
+    mutate: (values, options) => {
+      const body = {
+        displayName: values.displayName,
+        staffId: values.staffId || null,
+        units: withRoles(values.roles).map((u) => ({ unitId: u.id, roles: values.roles[u.id] ?? [] })),
+        isRegionAdmin: values.isRegionAdmin,
+      };
+      if (account) update.mutate({ id: account.id, body }, options);
+      else
+        create.mutate(
+          { ...body, username: values.username, temporaryPassword: values.temporaryPassword },
+          options,
+        );
+    },
+  };
+  const form = useEntityForm({
+    initial: () => toValues(account),
+    save,
+    variables: (values) => values,
+    saved: (a) =>
+      account ? t(`${k}.saved`, { name: a.displayName }) : t(`${k}.createdNotice`, { username: a.username }),
+    onClose,
+  });
+  const { values, errors, setField, textProps, checkboxProps } = form;
+
+  const chosen = withRoles(values.roles);
   const unitError = (unitId: string) => {
     const i = chosen.findIndex((u) => u.id === unitId);
     return (i >= 0 ? errors[`units.${i}.roles`] : undefined) ?? (i === 0 ? errors.units : undefined);
@@ -57,44 +78,8 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
     label: `${s.givenName} ${s.familyName} – ${staffName.get(s.unitId) ?? ''}`,
   }));
 
-  const submit = () => {
-    const body = {
-      displayName: values.displayName,
-      staffId: values.staffId || null,
-      units: chosen.map((u) => ({ unitId: u.id, roles: values.roles[u.id] ?? [] })),
-      isRegionAdmin: values.isRegionAdmin,
-    };
-    if (account)
-      update.mutate(
-        { id: account.id, body },
-        {
-          onSuccess: (a) => {
-            notify.success(t(`${k}.saved`, { name: a.displayName }));
-            onClose();
-          },
-        },
-      );
-    else
-      create.mutate(
-        { ...body, username: values.username, temporaryPassword: values.temporaryPassword },
-        {
-          onSuccess: (a) => {
-            notify.success(t(`${k}.createdNotice`, { username: a.username }));
-            onClose();
-          },
-        },
-      );
-  };
-
   return (
-    <FormModal
-      title={account ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      fieldErrors={errors}
-      error={save.error}
-    >
+    <EntityFormModal form={form} title={account ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t(`${k}.displayName`)}
@@ -162,6 +147,6 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
           error={errors.temporaryPassword}
         />
       )}
-    </FormModal>
+    </EntityFormModal>
   );
 }

@@ -1,18 +1,17 @@
 import type { Account } from '@lotsa/contracts';
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { CrudPanel, EditButton } from '../../components/crud-panel.tsx';
+import { RowButton } from '../../components/crud-table.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { notify } from '../../lib/notify.ts';
-import { EditButton, PanelHeader } from '../organisation/panel-header.tsx';
-import { UnitFilter, useUnitFilter } from '../organisation/unit-filter.tsx';
+import { useSignedInMe } from '../../lib/session.ts';
+import { UnitFilter, useUnitFilter } from '../organisation/index.ts';
 import { AccountFormModal } from './account-form-modal.tsx';
 import { TemporaryPasswordModal } from './temporary-password-modal.tsx';
 import { useAccounts, useSetAccountActive } from './use-accounts.ts';
-import { useSignedInMe } from './use-session.ts';
 
 type Editing = { account: Account | null } | null;
 
@@ -43,110 +42,73 @@ export function AccountsPanel() {
   };
 
   return (
-    <Stack>
-      <PanelHeader
-        title={t(`${k}.title`)}
-        addLabel={t(`${k}.add`)}
-        onAdd={() => setEditing({ account: null })}
-      />
-      <UnitFilter />
-      <ErrorAlert error={accounts.error} />
-      {accounts.isPending ? (
-        <LoadingState />
-      ) : accounts.data?.length === 0 ? (
-        <Text>{t(`${k}.none`)}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={960}>
-          <Table aria-label={t(`${k}.tableLabel`)} data-testid="accounts-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t(`${k}.name`)}</Table.Th>
-                <Table.Th scope="col">{t(`${k}.username`)}</Table.Th>
-                <Table.Th scope="col">{t(`${k}.staff`)}</Table.Th>
-                <Table.Th scope="col">{t(`${k}.rolesColumn`)}</Table.Th>
-                <Table.Th scope="col">{t(`${k}.status`)}</Table.Th>
-                <Table.Th scope="col">{t(`${k}.created`)}</Table.Th>
-                <Table.Th scope="col">{t('common.actionsColumn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(accounts.data ?? []).map((a) => {
-                const name = a.displayName;
-                const self = a.id === me.user.id;
-                return (
-                  <Table.Tr key={a.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {name}
-                    </Table.Th>
-                    <Table.Td>{a.username}</Table.Td>
-                    <Table.Td>{a.staff?.name ?? ''}</Table.Td>
-                    <Table.Td>
-                      <Stack gap={2}>
-                        {a.units.map((u) => (
-                          <Text key={u.id} size="sm">
-                            {u.name}: {u.roles.map((r) => t(`access.roles.${r}`)).join(', ')}
-                          </Text>
-                        ))}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        <Badge color={a.active ? 'green' : 'gray'} variant="light">
-                          {a.active ? t(`${k}.active`) : t(`${k}.inactive`)}
-                        </Badge>
-                        {a.isRegionAdmin && (
-                          <Badge color="blue" variant="light">
-                            {t(`${k}.regionAdmin`)}
-                          </Badge>
-                        )}
-                        {a.mustChangePassword && (
-                          <Badge color="orange.9" variant="outline">
-                            {t(`${k}.mustChange`)}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs">
-                        <EditButton
-                          label={t('actions.edit')}
-                          name={name}
-                          onClick={() => setEditing({ account: a })}
-                        />
-                        {!self && (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t(`${k}.newPasswordNamed`, { name })}
-                            onClick={() => setPasswordOf(a)}
-                          >
-                            {t(`${k}.newPassword`)}
-                          </Button>
-                        )}
-                        {!self && (
-                          <Button
-                            size="xs"
-                            variant={a.active ? 'outline' : 'default'}
-                            color={a.active ? 'red.9' : undefined}
-                            aria-label={t(a.active ? `${k}.deactivateNamed` : `${k}.activateNamed`, { name })}
-                            onClick={() => {
-                              setActive.reset();
-                              setToggling(a);
-                            }}
-                          >
-                            {a.active ? t(`${k}.deactivate`) : t(`${k}.activate`)}
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+    <CrudPanel
+      title={t(`${k}.title`)}
+      addLabel={t(`${k}.add`)}
+      onAdd={() => setEditing({ account: null })}
+      filter={<UnitFilter />}
+      list={accounts}
+      none={t(`${k}.none`)}
+      table={{
+        label: t(`${k}.tableLabel`),
+        testId: 'accounts-table',
+        minWidth: 960,
+        rowKey: (a) => a.id,
+        columns: [
+          { header: t(`${k}.name`), cell: (a) => a.displayName },
+          { header: t(`${k}.username`), cell: (a) => a.username },
+          { header: t(`${k}.staff`), cell: (a) => a.staff?.name ?? '' },
+          {
+            header: t(`${k}.rolesColumn`),
+            cell: (a) => (
+              <Stack gap={2}>
+                {a.units.map((u) => (
+                  <Text key={u.id} size="sm">
+                    {u.name}: {u.roles.map((r) => t(`access.roles.${r}`)).join(', ')}
+                  </Text>
+                ))}
+              </Stack>
+            ),
+          },
+          { header: t(`${k}.status`), cell: (a) => <AccountBadges account={a} /> },
+          {
+            header: t(`${k}.created`),
+            cell: (a) => formatDate(a.createdAt),
+            style: { whiteSpace: 'nowrap' },
+          },
+        ],
+        actions: (a) => {
+          const name = a.displayName;
+          const self = a.id === me.user.id;
+          return (
+            <Group gap="xs">
+              <EditButton name={name} onClick={() => setEditing({ account: a })} />
+              {!self && (
+                <RowButton
+                  label={t(`${k}.newPassword`)}
+                  ariaLabel={t(`${k}.newPasswordNamed`, { name })}
+                  onClick={() => setPasswordOf(a)}
+                />
+              )}
+              {!self && (
+                <Button
+                  size="xs"
+                  variant={a.active ? 'outline' : 'default'}
+                  color={a.active ? 'red.9' : undefined}
+                  aria-label={t(a.active ? `${k}.deactivateNamed` : `${k}.activateNamed`, { name })}
+                  onClick={() => {
+                    setActive.reset();
+                    setToggling(a);
+                  }}
+                >
+                  {a.active ? t(`${k}.deactivate`) : t(`${k}.activate`)}
+                </Button>
+              )}
+            </Group>
+          );
+        },
+      }}
+    >
       {editing && <AccountFormModal account={editing.account} onClose={() => setEditing(null)} />}
       {passwordOf && <TemporaryPasswordModal account={passwordOf} onClose={() => setPasswordOf(null)} />}
       <ConfirmDialog
@@ -164,6 +126,29 @@ export function AccountsPanel() {
         loading={setActive.isPending}
         error={setActive.error}
       />
-    </Stack>
+    </CrudPanel>
+  );
+}
+
+/** Aktiv / Avstängd, Regionadministratör, Måste byta lösenord. */
+function AccountBadges({ account: a }: { account: Account }) {
+  const { t } = useTranslation();
+  const k = 'access.accounts';
+  return (
+    <Group gap={4}>
+      <Badge color={a.active ? 'green' : 'gray'} variant="light">
+        {a.active ? t(`${k}.active`) : t(`${k}.inactive`)}
+      </Badge>
+      {a.isRegionAdmin && (
+        <Badge color="blue" variant="light">
+          {t(`${k}.regionAdmin`)}
+        </Badge>
+      )}
+      {a.mustChangePassword && (
+        <Badge color="orange.9" variant="outline">
+          {t(`${k}.mustChange`)}
+        </Badge>
+      )}
+    </Group>
   );
 }

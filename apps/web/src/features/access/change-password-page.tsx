@@ -7,10 +7,10 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useDocumentTitle } from '../../components/page-title.tsx';
 import { notify } from '../../lib/notify.ts';
+import { useChangePassword, useMe } from '../../lib/session.ts';
 import { useFieldErrors } from '../../lib/use-form-values.ts';
 import { SignOutButton } from './sign-out-button.tsx';
 import { startPath } from './start-path.ts';
-import { useChangePassword, useMe } from './use-session.ts';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeat';
 

@@ -16,11 +16,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { localeChosenBeforeSignIn } from '../../app/i18n/index.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { useDocumentTitle } from '../../components/page-title.tsx';
 import { fieldErrors } from '../../lib/api.ts';
-import { LanguageSwitch } from './language-switch.tsx';
+import { useMe, useSignIn } from '../../lib/session.ts';
 import { startPath } from './start-path.ts';
-import { useMe, useSignIn } from './use-session.ts';
 
 export function SignInPage() {
   const { t } = useTranslation();

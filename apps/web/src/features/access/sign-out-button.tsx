@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { hasUnsavedChanges, leaveOnPurpose } from '../../components/use-unsaved-changes.ts';
-import { useSignOut } from './use-session.ts';
+import { useSignOut } from '../../lib/session.ts';
 
 /** Signs out; when a page has unsaved changes, asks first ("Stanna kvar" is the safe default). */
 export function SignOutButton({ fullWidth = false }: { fullWidth?: boolean }) {

@@ -2,7 +2,7 @@ import type { Me } from '@lotsa/contracts';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_PASSWORD_PATH, startPath } from './start-path.ts';
 
-const me = (mustChangePassword: boolean, isRegionAdmin = false): Me => ({
+const me = (mustChangePassword: boolean, isRegionAdmin = false, units: Me['units'] = []): Me => ({
   user: {
     id: '00000000-0000-4000-8000-000000000001',
     username: 'u',
@@ -13,8 +13,8 @@ const me = (mustChangePassword: boolean, isRegionAdmin = false): Me => ({
     regionName: 'Region',
     mustChangePassword,
   },
-  units: [],
-  activeUnitId: null,
+  units,
+  activeUnitId: units[0]?.id ?? null,
   csrfToken: 'x',
 });
 
@@ -24,5 +24,23 @@ describe('startPath', () => {
     expect(startPath(me(true, true))).toBe(CHANGE_PASSWORD_PATH);
     expect(startPath(me(false, true))).toBe('/administration');
     expect(startPath(me(false))).toBe('/patienter');
+  });
+});
+
+describe('startPath for partner organisations', () => {
+  const kumla = '00000000-0000-4000-8000-000000000003';
+  const hallsberg = '00000000-0000-4000-8000-000000000004';
+
+  it('sends a partner account to the partner page, everyone else where they were', () => {
+    expect(startPath(me(false, false, [{ id: kumla, name: 'Kumla', roles: ['partner'] }]))).toBe(
+      '/samverkan',
+    );
+    const both: Me['units'] = [
+      { id: kumla, name: 'Kumla', roles: ['partner'] },
+      { id: hallsberg, name: 'Hallsberg', roles: ['nurse'] },
+    ];
+    expect(startPath(me(false, false, both))).toBe('/patienter');
+    expect(startPath(me(false, false, [{ id: kumla, name: 'Kumla', roles: ['nurse'] }]))).toBe('/patienter');
+    expect(startPath(me(false, true))).toBe('/administration');
   });
 });

@@ -1,5 +1,5 @@
 import type { Me } from '@lotsa/contracts';
-import { isPartnerOnly } from '../partner/partner-access.ts';
+import { isPartnerOnly } from '../partner/index.ts';
 
 /** The page where a user with a temporary password chooses their own, and anyone changes theirs. */
 export const CHANGE_PASSWORD_PATH = '/nytt-losenord';

@@ -2,7 +2,7 @@ import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { notify } from '../../lib/notify.ts';
-import { useSetActiveUnit, useSignedInMe } from './use-session.ts';
+import { useSetActiveUnit, useSignedInMe } from '../../lib/session.ts';
 
 /**
  * The unit the user works in. Changing it asks the server (PUT /api/auth/active-unit), then drops

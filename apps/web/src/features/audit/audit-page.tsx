@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NotAllowed } from '../../components/not-allowed.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { isUnitManager, useSignedInMe } from '../access/use-session.ts';
+import { isUnitManager, useSignedInMe } from '../../lib/session.ts';
 import {
   AuditFilterForm,
   type AuditFilterValues,

@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { NotAllowed } from '../../components/not-allowed.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { isUnitManager, useSignedInMe } from '../access/use-session.ts';
+import { isUnitManager, useSignedInMe } from '../../lib/session.ts';
 import { AuditTable } from './audit-table.tsx';
 import { usePatientExtract } from './use-audit.ts';
 

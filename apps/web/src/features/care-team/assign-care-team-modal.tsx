@@ -6,7 +6,7 @@ import { FormModal } from '../../components/form-modal.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { notify } from '../../lib/notify.ts';
 import { useFieldErrors } from '../../lib/use-form-values.ts';
-import { useStaff } from '../organisation/use-organisation.ts';
+import { useStaff } from '../organisation/index.ts';
 import { useAssignCareTeam } from './use-care-team.ts';
 
 /** The profession each fixed contact must have (the server checks the same). */

@@ -1,9 +1,7 @@
 import { NETWORK_KINDS, type NetworkContact } from '@lotsa/contracts';
 import { Checkbox, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/form-modal.tsx';
-import { notify } from '../../lib/notify.ts';
-import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
+import { EntityFormModal, useEntityForm } from '../../components/entity-form-modal.tsx';
 import { type NetworkContactInput, useSaveNetworkContact } from './use-care-team.ts';
 
 type Values = Required<{ [K in keyof NetworkContactInput]: NonNullable<NetworkContactInput[K]> }> &
@@ -34,33 +32,18 @@ export function NetworkContactFormModal({
 }) {
   const { t } = useTranslation();
   const save = useSaveNetworkContact(patientId);
-  const { errors, clear } = useFieldErrors(save.error);
-  const { values, setField, textProps, checkboxProps } = useFormValues<Values>(
-    () => toValues(contact),
-    clear,
-  );
   const k = 'careTeam.networkContact';
-
-  const submit = () =>
-    save.mutate(
-      { contactId: contact?.id ?? null, body: values },
-      {
-        onSuccess: () => {
-          notify.success(t(`${k}.saved`));
-          onClose();
-        },
-      },
-    );
+  const form = useEntityForm({
+    initial: () => toValues(contact),
+    save,
+    variables: (body) => ({ contactId: contact?.id ?? null, body }),
+    saved: () => t(`${k}.saved`),
+    onClose,
+  });
+  const { values, errors, setField, textProps, checkboxProps } = form;
 
   return (
-    <FormModal
-      title={contact ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      fieldErrors={errors}
-      error={save.error}
-    >
+    <EntityFormModal form={form} title={contact ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}>
       <Select
         label={t(`${k}.kind`)}
         required
@@ -92,6 +75,6 @@ export function NetworkContactFormModal({
         error={errors.consentToShare}
       />
       <Textarea label={t(`${k}.note`)} autosize minRows={2} {...textProps('note')} error={errors.note} />
-    </FormModal>
+    </EntityFormModal>
   );
 }

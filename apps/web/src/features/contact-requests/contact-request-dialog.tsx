@@ -21,9 +21,9 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { notify } from '../../lib/notify.ts';
+import { useSignedInMe } from '../../lib/session.ts';
 import { useFieldErrors } from '../../lib/use-form-values.ts';
-import { useSignedInMe } from '../access/use-session.ts';
-import { useStaff } from '../organisation/use-organisation.ts';
+import { useStaff } from '../organisation/index.ts';
 import { useContactRequest, useUpdateContactRequest, waitedWords } from './use-contact-requests.ts';
 
 type Status = ContactRequest['status'];

@@ -1,5 +1,5 @@
 import type { Me, Role } from '@lotsa/contracts';
-import { rolesInActiveUnit } from '../access/use-session.ts';
+import { rolesInActiveUnit } from '../../lib/session.ts';
 
 /** The server's rules (intake.service.ts), to show only what the user may do; the server still decides. */
 const READ_ROLES: readonly Role[] = ['navigator', 'unit_manager', 'doctor', 'nurse'];

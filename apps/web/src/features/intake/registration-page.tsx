@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { useSignedInMe } from '../access/use-session.ts';
+import { useSignedInMe } from '../../lib/session.ts';
 import { EditRegistrationModal } from './edit-registration-modal.tsx';
 import { intakeRights } from './intake-access.ts';
 import { IntakeActionDialog } from './intake-action-dialog.tsx';

@@ -4,7 +4,7 @@ import { IconExternalLink, IconFileTypePdf, IconMail, IconSend } from '@tabler/i
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { useSignedInMe } from '../access/use-session.ts';
+import { useSignedInMe } from '../../lib/session.ts';
 import { LetterChanged } from './letter-changed.tsx';
 import { lixText } from './lix-label.ts';
 import {

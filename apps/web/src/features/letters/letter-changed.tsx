@@ -7,7 +7,7 @@ import { AppModal } from '../../components/app-modal.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { formatDateTimeMinutes } from '../../lib/format.ts';
-import { startWords } from '../scheduling/when.ts';
+import { startWords } from '../../lib/when.ts';
 import { LetterView } from './letter-view.tsx';
 import { useLetter } from './use-letters.ts';
 

@@ -9,8 +9,8 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { call } from '../../lib/api.ts';
-import { useSignedInMe } from '../access/use-session.ts';
-import { startWords } from '../scheduling/when.ts';
+import { useSignedInMe } from '../../lib/session.ts';
+import { startWords } from '../../lib/when.ts';
 import { lixText } from './lix-label.ts';
 import { fetchLettersPdf, tokenOf, useLetterDay } from './use-letters.ts';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/app-modal.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { useSignedInMe } from '../access/use-session.ts';
+import { useSignedInMe } from '../../lib/session.ts';
 import {
   type PictureKind,
   pictureUrl,

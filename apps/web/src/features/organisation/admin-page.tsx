@@ -1,28 +1,58 @@
 import { Stack, Tabs, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { LoadingState } from '../../components/loading-state.tsx';
 import { NotAllowed } from '../../components/not-allowed.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { AccountsPanel } from '../access/accounts-panel.tsx';
-import { useSignedInMe } from '../access/use-session.ts';
+import { useSignedInMe } from '../../lib/session.ts';
+import { useSlot } from '../../lib/slots.tsx';
+import { type AdminTab, adminTabs } from './admin-tabs.ts';
 import { AreasPanel } from './areas-panel.tsx';
 import { FeaturedPanel } from './featured-panel.tsx';
 import { StaffPanel } from './staff-panel.tsx';
 import { TeamsPanel } from './teams-panel.tsx';
 import { UnitsPanel } from './units-panel.tsx';
 
-/** The administration's parts, each with its own address under /administration. */
-export const ADMIN_TABS = [
-  'lansdelar',
-  'enheter',
-  'personal',
-  'rum',
-  'utrustning',
-  'team',
-  'konton',
-] as const;
-type AdminTab = (typeof ADMIN_TABS)[number];
+/** The organisation's own parts of the administration; others come through the slot (app/extensions.ts). */
+const OWN_TABS: readonly AdminTab[] = [
+  {
+    id: 'areas',
+    path: 'lansdelar',
+    order: 10,
+    label: (t) => t('organisation.tabs.areas'),
+    Component: AreasPanel,
+  },
+  {
+    id: 'units',
+    path: 'enheter',
+    order: 20,
+    label: (t) => t('organisation.tabs.units'),
+    Component: UnitsPanel,
+  },
+  {
+    id: 'staff',
+    path: 'personal',
+    order: 30,
+    label: (t) => t('organisation.tabs.staff'),
+    Component: StaffPanel,
+  },
+  {
+    id: 'rooms',
+    path: 'rum',
+    order: 40,
+    label: (t) => t('organisation.tabs.rooms'),
+    Component: () => <FeaturedPanel kind="rooms" />,
+  },
+  {
+    id: 'equipment',
+    path: 'utrustning',
+    order: 50,
+    label: (t) => t('organisation.tabs.equipment'),
+    Component: () => <FeaturedPanel kind="equipment" />,
+  },
+  { id: 'teams', path: 'team', order: 60, label: (t) => t('organisation.tabs.teams'), Component: TeamsPanel },
+];
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -31,30 +61,12 @@ export function AdminPage() {
   const { tab = 'enheter' } = useParams();
   const navigate = useNavigate();
   const [search] = useSearchParams();
+  const tabs = useSlot(adminTabs, OWN_TABS);
 
   if (!me.user.isRegionAdmin) {
     return <NotAllowed title={t('organisation.title')} message={t('errors.adminOnly')} />;
   }
-  if (!ADMIN_TABS.includes(tab as AdminTab)) return <Navigate to="/administration/enheter" replace />;
-
-  const labels: Record<AdminTab, string> = {
-    lansdelar: t('organisation.tabs.areas'),
-    enheter: t('organisation.tabs.units'),
-    personal: t('organisation.tabs.staff'),
-    rum: t('organisation.tabs.rooms'),
-    utrustning: t('organisation.tabs.equipment'),
-    team: t('organisation.tabs.teams'),
-    konton: t('access.accounts.title'),
-  };
-  const panels: Record<AdminTab, ReactNode> = {
-    lansdelar: <AreasPanel />,
-    enheter: <UnitsPanel />,
-    personal: <StaffPanel />,
-    rum: <FeaturedPanel kind="rooms" />,
-    utrustning: <FeaturedPanel kind="equipment" />,
-    team: <TeamsPanel />,
-    konton: <AccountsPanel />,
-  };
+  if (!tabs.some((v) => v.path === tab)) return <Navigate to="/administration/enheter" replace />;
   const keep = search.get('enhet') ? `?enhet=${search.get('enhet')}` : '';
 
   return (
@@ -70,15 +82,18 @@ export function AdminPage() {
         activateTabWithKeyboard={false}
       >
         <Tabs.List aria-label={t('organisation.tabsLabel')}>
-          {ADMIN_TABS.map((v) => (
-            <Tabs.Tab key={v} value={v}>
-              {labels[v]}
+          {tabs.map((v) => (
+            <Tabs.Tab key={v.id} value={v.path}>
+              {v.label(t)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {ADMIN_TABS.map((v) => (
-          <Tabs.Panel key={v} value={v} pt="lg">
-            {panels[v]}
+        {tabs.map(({ id, path, Component }) => (
+          <Tabs.Panel key={id} value={path} pt="lg">
+            {/* A tab's code may load when first opened. */}
+            <Suspense fallback={<LoadingState />}>
+              <Component />
+            </Suspense>
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -1,11 +1,8 @@
 import { FEATURES, type Feature, type Room } from '@lotsa/contracts';
-import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Checkbox, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/form-modal.tsx';
-import { notify } from '../../lib/notify.ts';
-import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
-import { useUnitOptions } from './unit-filter.tsx';
+import { EntityFormModal, useEntityForm } from '../../components/entity-form-modal.tsx';
+import { UnitSelect, unitRequired } from './unit-select.tsx';
 import { type FeaturedInput, type FeaturedKind, useSaveEquipment, useSaveRoom } from './use-organisation.ts';
 
 type Values = FeaturedInput & Record<string, unknown>;
@@ -22,67 +19,39 @@ export function FeaturedFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const unitOptions = useUnitOptions();
   const saveRoom = useSaveRoom();
   const saveEquipment = useSaveEquipment();
   const save = kind === 'rooms' ? saveRoom : saveEquipment;
-  const { errors, clear: clearError } = useFieldErrors(save.error);
-  const [unitMissing, setUnitMissing] = useState(false);
-  const { values, setField, textProps, checkboxProps } = useFormValues<Values>(
-    () => ({
+  const form = useEntityForm({
+    initial: (): Values => ({
       unitId: item?.unitId ?? defaultUnitId ?? '',
       name: item?.name ?? '',
       features: item?.features ?? [],
       active: item?.active ?? true,
     }),
-    clearError,
-  );
+    save,
+    variables: (body) => ({ id: item?.id ?? null, body }),
+    saved: (r) => t('organisation.saved', { name: r.name }),
+    check: unitRequired(t),
+    onClose,
+  });
+  const { values, errors } = form;
   const k = kind === 'rooms' ? 'organisation.rooms' : 'organisation.equipment';
 
-  const submit = () => {
-    setUnitMissing(!values.unitId);
-    if (!values.unitId) return;
-    save.mutate(
-      { id: item?.id ?? null, body: values },
-      {
-        onSuccess: (r) => {
-          notify.success(t('organisation.saved', { name: r.name }));
-          onClose();
-        },
-      },
-    );
-  };
-
   return (
-    <FormModal
-      title={item ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      fieldErrors={errors}
-      error={unitMissing && !values.unitId ? t('organisation.unitRequired') : save.error}
-    >
-      <Select
-        label={t('organisation.unitField')}
-        placeholder={t('organisation.chooseUnit')}
-        required
-        allowDeselect={false}
-        data={unitOptions}
-        value={values.unitId || null}
-        onChange={(v) => setField('unitId', v ?? '')}
-        error={unitMissing && !values.unitId ? t('organisation.unitRequired') : errors.unitId}
-      />
+    <EntityFormModal form={form} title={item ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}>
+      <UnitSelect value={values.unitId} onChange={(v) => form.setField('unitId', v)} error={errors.unitId} />
       <TextInput
         label={t('organisation.name')}
         required
-        {...textProps('name')}
+        {...form.textProps('name')}
         error={errors.name}
         data-autofocus
       />
       <Checkbox.Group
         label={t('organisation.features.label')}
         value={values.features ?? []}
-        onChange={(v) => setField('features', v as Feature[])}
+        onChange={(v) => form.setField('features', v as Feature[])}
         error={errors.features}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
@@ -91,7 +60,7 @@ export function FeaturedFormModal({
           ))}
         </SimpleGrid>
       </Checkbox.Group>
-      <Checkbox label={t(`${k}.active`)} {...checkboxProps('active')} />
-    </FormModal>
+      <Checkbox label={t(`${k}.active`)} {...form.checkboxProps('active')} />
+    </EntityFormModal>
   );
 }

@@ -1,11 +1,9 @@
 import type { Room } from '@lotsa/contracts';
-import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { CrudPanel, EditButton } from '../../components/crud-panel.tsx';
+import { ActiveBadge } from '../../components/crud-table.tsx';
 import { FeaturedFormModal } from './featured-form-modal.tsx';
-import { EditButton, PanelHeader } from './panel-header.tsx';
 import { UnitFilter, useUnitFilter, useUnitName } from './unit-filter.tsx';
 import { type FeaturedKind, useEquipment, useRooms } from './use-organisation.ts';
 
@@ -23,60 +21,33 @@ export function FeaturedPanel({ kind }: { kind: FeaturedKind }) {
   const k = kind === 'rooms' ? 'organisation.rooms' : 'organisation.equipment';
 
   return (
-    <Stack>
-      <PanelHeader
-        title={t(`${k}.title`)}
-        addLabel={t(`${k}.add`)}
-        onAdd={() => setEditing({ item: null })}
-      />
-      <UnitFilter />
-      <ErrorAlert error={list.error} />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.data?.length === 0 ? (
-        <Text>{t(`${k}.none`)}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table aria-label={t(`${k}.tableLabel`)} data-testid={`${kind}-table`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organisation.name')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.unitField')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.features.label')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.status')}</Table.Th>
-                <Table.Th scope="col">{t('common.actionsColumn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(list.data ?? []).map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {r.name}
-                  </Table.Th>
-                  <Table.Td>{unitName(r.unitId)}</Table.Td>
-                  <Table.Td>
-                    {r.features.length === 0
-                      ? t('organisation.features.none')
-                      : r.features.map((f) => t(`features.${f}`)).join(', ')}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={r.active ? 'green' : 'gray'} variant="light">
-                      {r.active ? t('common.active') : t('common.inactive')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <EditButton
-                      label={t('actions.edit')}
-                      name={r.name}
-                      onClick={() => setEditing({ item: r })}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+    <CrudPanel
+      title={t(`${k}.title`)}
+      addLabel={t(`${k}.add`)}
+      onAdd={() => setEditing({ item: null })}
+      filter={<UnitFilter />}
+      list={list}
+      none={t(`${k}.none`)}
+      table={{
+        label: t(`${k}.tableLabel`),
+        testId: `${kind}-table`,
+        minWidth: 760,
+        rowKey: (r) => r.id,
+        columns: [
+          { header: t('organisation.name'), cell: (r) => r.name },
+          { header: t('organisation.unitField'), cell: (r) => unitName(r.unitId) },
+          {
+            header: t('organisation.features.label'),
+            cell: (r) =>
+              r.features.length === 0
+                ? t('organisation.features.none')
+                : r.features.map((f) => t(`features.${f}`)).join(', '),
+          },
+          { header: t('organisation.status'), cell: (r) => <ActiveBadge active={r.active} /> },
+        ],
+        actions: (r) => <EditButton name={r.name} onClick={() => setEditing({ item: r })} />,
+      }}
+    >
       {editing && (
         <FeaturedFormModal
           kind={kind}
@@ -85,6 +56,6 @@ export function FeaturedPanel({ kind }: { kind: FeaturedKind }) {
           onClose={() => setEditing(null)}
         />
       )}
-    </Stack>
+    </CrudPanel>
   );
 }

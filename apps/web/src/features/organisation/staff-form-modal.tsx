@@ -1,11 +1,8 @@
 import { PROFESSIONS, type Staff } from '@lotsa/contracts';
 import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/form-modal.tsx';
-import { notify } from '../../lib/notify.ts';
-import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
-import { useUnitOptions } from './unit-filter.tsx';
+import { EntityFormModal, useEntityForm } from '../../components/entity-form-modal.tsx';
+import { UnitSelect, unitRequired } from './unit-select.tsx';
 import { type StaffInput, useSaveStaff } from './use-organisation.ts';
 
 type Values = Omit<StaffInput, 'profession'> & { profession: StaffInput['profession'] | '' } & Record<
@@ -36,49 +33,21 @@ export function StaffFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const unitOptions = useUnitOptions();
   const save = useSaveStaff();
-  const { errors, clear: clearError } = useFieldErrors(save.error);
-  const [unitMissing, setUnitMissing] = useState(false);
-  const { values, setField, textProps, checkboxProps } = useFormValues<Values>(
-    () => toValues(staff, defaultUnitId),
-    clearError,
-  );
+  const form = useEntityForm({
+    initial: () => toValues(staff, defaultUnitId),
+    save,
+    variables: (values) => ({ id: staff?.id ?? null, body: values as StaffInput }),
+    saved: (s) => t('organisation.saved', { name: `${s.givenName} ${s.familyName}` }),
+    check: unitRequired(t),
+    onClose,
+  });
+  const { values, errors, setField, textProps, checkboxProps } = form;
   const k = 'organisation.staff';
 
-  const submit = () => {
-    setUnitMissing(!values.unitId);
-    if (!values.unitId) return;
-    save.mutate(
-      { id: staff?.id ?? null, body: values as StaffInput },
-      {
-        onSuccess: (s) => {
-          notify.success(t('organisation.saved', { name: `${s.givenName} ${s.familyName}` }));
-          onClose();
-        },
-      },
-    );
-  };
-
   return (
-    <FormModal
-      title={staff ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      fieldErrors={errors}
-      error={unitMissing && !values.unitId ? t('organisation.unitRequired') : save.error}
-    >
-      <Select
-        label={t('organisation.unitField')}
-        placeholder={t('organisation.chooseUnit')}
-        required
-        allowDeselect={false}
-        data={unitOptions}
-        value={values.unitId || null}
-        onChange={(v) => setField('unitId', v ?? '')}
-        error={unitMissing && !values.unitId ? t('organisation.unitRequired') : errors.unitId}
-      />
+    <EntityFormModal form={form} title={staff ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}>
+      <UnitSelect value={values.unitId} onChange={(v) => setField('unitId', v)} error={errors.unitId} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t(`${k}.givenName`)}
@@ -109,6 +78,6 @@ export function StaffFormModal({
       </SimpleGrid>
       <TextInput label={t(`${k}.email`)} type="email" {...textProps('email')} error={errors.email} />
       <Checkbox label={t(`${k}.active`)} {...checkboxProps('active')} />
-    </FormModal>
+    </EntityFormModal>
   );
 }

@@ -1,11 +1,8 @@
 import type { Team } from '@lotsa/contracts';
-import { MultiSelect, Select, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { MultiSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/form-modal.tsx';
-import { notify } from '../../lib/notify.ts';
-import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
-import { useUnitOptions } from './unit-filter.tsx';
+import { EntityFormModal, useEntityForm } from '../../components/entity-form-modal.tsx';
+import { UnitSelect, unitRequired } from './unit-select.tsx';
 import { type TeamInput, useSaveTeam, useStaff } from './use-organisation.ts';
 
 type Values = TeamInput & Record<string, unknown>;
@@ -20,18 +17,20 @@ export function TeamFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const unitOptions = useUnitOptions();
   const save = useSaveTeam();
-  const { errors, clear: clearError } = useFieldErrors(save.error);
-  const [unitMissing, setUnitMissing] = useState(false);
-  const { values, setField, setValues, textProps } = useFormValues<Values>(
-    () => ({
+  const form = useEntityForm({
+    initial: (): Values => ({
       unitId: team?.unitId ?? defaultUnitId ?? '',
       name: team?.name ?? '',
       memberIds: team?.memberIds ?? [],
     }),
-    clearError,
-  );
+    save,
+    variables: (body) => ({ id: team?.id ?? null, body }),
+    saved: (saved) => t('organisation.saved', { name: saved.name }),
+    check: unitRequired(t),
+    onClose,
+  });
+  const { values, errors } = form;
   const staff = useStaff(values.unitId || null);
   const memberOptions = values.unitId
     ? (staff.data ?? []).map((s) => ({
@@ -41,46 +40,20 @@ export function TeamFormModal({
     : [];
   const k = 'organisation.teams';
 
-  const submit = () => {
-    setUnitMissing(!values.unitId);
-    if (!values.unitId) return;
-    save.mutate(
-      { id: team?.id ?? null, body: values },
-      {
-        onSuccess: (saved) => {
-          notify.success(t('organisation.saved', { name: saved.name }));
-          onClose();
-        },
-      },
-    );
-  };
-
   return (
-    <FormModal
-      title={team ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      fieldErrors={errors}
-      error={unitMissing && !values.unitId ? t('organisation.unitRequired') : save.error}
-    >
-      <Select
-        label={t('organisation.unitField')}
-        placeholder={t('organisation.chooseUnit')}
-        required
-        allowDeselect={false}
-        data={unitOptions}
-        value={values.unitId || null}
+    <EntityFormModal form={form} title={team ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}>
+      <UnitSelect
+        value={values.unitId}
         // Members belong to one unit: changing the unit empties the list.
         onChange={(v) =>
-          setValues((cur) => ({ ...cur, unitId: v ?? '', memberIds: v === cur.unitId ? cur.memberIds : [] }))
+          form.setValues((cur) => ({ ...cur, unitId: v, memberIds: v === cur.unitId ? cur.memberIds : [] }))
         }
-        error={unitMissing && !values.unitId ? t('organisation.unitRequired') : errors.unitId}
+        error={errors.unitId}
       />
       <TextInput
         label={t('organisation.name')}
         required
-        {...textProps('name')}
+        {...form.textProps('name')}
         error={errors.name}
         data-autofocus
       />
@@ -91,10 +64,10 @@ export function TeamFormModal({
         disabled={!values.unitId}
         data={memberOptions}
         value={values.memberIds}
-        onChange={(v) => setField('memberIds', v)}
+        onChange={(v) => form.setField('memberIds', v)}
         error={errors.memberIds}
         nothingFoundMessage="–"
       />
-    </FormModal>
+    </EntityFormModal>
   );
 }

@@ -1,9 +1,7 @@
 import { MUNICIPALITIES, type Unit } from '@lotsa/contracts';
 import { Checkbox, MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/form-modal.tsx';
-import { notify } from '../../lib/notify.ts';
-import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
+import { EntityFormModal, useEntityForm } from '../../components/entity-form-modal.tsx';
 import { useRegion, useSaveUnit } from './use-organisation.ts';
 
 const municipalityOptions = MUNICIPALITIES.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }));
@@ -36,33 +34,21 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
   const { t } = useTranslation();
   const region = useRegion();
   const save = useSaveUnit();
-  const { errors, clear: clearError } = useFieldErrors(save.error);
-  const { values, setField, textProps, checkboxProps } = useFormValues<Values>(
-    () => toValues(unit),
-    clearError,
-  );
+  const form = useEntityForm({
+    initial: () => toValues(unit),
+    save,
+    variables: (values) => ({
+      id: unit?.id ?? null,
+      body: { ...values, cap: values.cap === '' ? Number.NaN : Number(values.cap) },
+    }),
+    saved: (u) => t('organisation.saved', { name: u.name }),
+    onClose,
+  });
+  const { values, errors, setField, textProps, checkboxProps } = form;
   const k = 'organisation.units';
 
-  const submit = () =>
-    save.mutate(
-      { id: unit?.id ?? null, body: { ...values, cap: values.cap === '' ? Number.NaN : Number(values.cap) } },
-      {
-        onSuccess: (u) => {
-          notify.success(t('organisation.saved', { name: u.name }));
-          onClose();
-        },
-      },
-    );
-
   return (
-    <FormModal
-      title={unit ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      fieldErrors={errors}
-      error={save.error}
-    >
+    <EntityFormModal form={form} title={unit ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}>
       <TextInput
         label={t('organisation.name')}
         required
@@ -107,6 +93,6 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
         nothingFoundMessage="–"
       />
       <Checkbox label={t(`${k}.active`)} {...checkboxProps('active')} />
-    </FormModal>
+    </EntityFormModal>
   );
 }

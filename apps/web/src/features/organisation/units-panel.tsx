@@ -1,11 +1,10 @@
 import { municipalityName, type Unit } from '@lotsa/contracts';
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
-import { PictureModal } from '../letters/picture-modal.tsx';
-import { EditButton, PanelHeader } from './panel-header.tsx';
+import { CrudPanel, EditButton } from '../../components/crud-panel.tsx';
+import { ActiveBadge, RowButton } from '../../components/crud-table.tsx';
+import { PictureModal } from '../letters/index.ts';
 import { UnitFormModal } from './unit-form-modal.tsx';
 import { useRegion, useUnits } from './use-organisation.ts';
 
@@ -19,80 +18,52 @@ export function UnitsPanel() {
   const [editing, setEditing] = useState<Editing>(null);
   const [entranceOf, setEntranceOf] = useState<Unit | null>(null);
   const areaName = (id: string | null) => region.data?.areas.find((a) => a.id === id)?.name ?? '';
+  const k = 'organisation.units';
 
   return (
-    <Stack>
-      <PanelHeader
-        title={t('organisation.units.title')}
-        addLabel={t('organisation.units.add')}
-        onAdd={() => setEditing({ unit: null })}
-      />
-      <ErrorAlert error={units.error} />
-      {units.isPending ? (
-        <LoadingState />
-      ) : units.data?.length === 0 ? (
-        <Text>{t('organisation.units.none')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table aria-label={t('organisation.units.tableLabel')} data-testid="units-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organisation.name')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.units.area')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.units.patients')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.units.catchment')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.units.hsaId')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.status')}</Table.Th>
-                <Table.Th scope="col">{t('common.actionsColumn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(units.data ?? []).map((u) => (
-                <Table.Tr key={u.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {u.name}
-                  </Table.Th>
-                  <Table.Td>{areaName(u.areaId)}</Table.Td>
-                  <Table.Td>
-                    <Text
-                      span
-                      size="sm"
-                      fw={u.patientCount >= u.cap ? 700 : undefined}
-                      c={u.patientCount >= u.cap ? 'red.9' : undefined}
-                    >
-                      {u.patientCount} / {u.cap}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{u.municipalityCodes.map(municipalityName).join(', ')}</Table.Td>
-                  <Table.Td>{u.hsaId ?? ''}</Table.Td>
-                  <Table.Td>
-                    <Badge color={u.active ? 'green' : 'gray'} variant="light">
-                      {u.active ? t('common.active') : t('common.inactive')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <EditButton
-                        label={t('actions.edit')}
-                        name={u.name}
-                        onClick={() => setEditing({ unit: u })}
-                      />
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={t('letters.picture.unit_entrance.buttonNamed', { name: u.name })}
-                        onClick={() => setEntranceOf(u)}
-                      >
-                        {t('letters.picture.unit_entrance.button')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+    <CrudPanel
+      title={t(`${k}.title`)}
+      addLabel={t(`${k}.add`)}
+      onAdd={() => setEditing({ unit: null })}
+      list={units}
+      none={t(`${k}.none`)}
+      table={{
+        label: t(`${k}.tableLabel`),
+        testId: 'units-table',
+        minWidth: 900,
+        rowKey: (u) => u.id,
+        columns: [
+          { header: t('organisation.name'), cell: (u) => u.name },
+          { header: t(`${k}.area`), cell: (u) => areaName(u.areaId) },
+          {
+            header: t(`${k}.patients`),
+            cell: (u) => (
+              <Text
+                span
+                size="sm"
+                fw={u.patientCount >= u.cap ? 700 : undefined}
+                c={u.patientCount >= u.cap ? 'red.9' : undefined}
+              >
+                {u.patientCount} / {u.cap}
+              </Text>
+            ),
+          },
+          { header: t(`${k}.catchment`), cell: (u) => u.municipalityCodes.map(municipalityName).join(', ') },
+          { header: t(`${k}.hsaId`), cell: (u) => u.hsaId ?? '' },
+          { header: t('organisation.status'), cell: (u) => <ActiveBadge active={u.active} /> },
+        ],
+        actions: (u) => (
+          <Group gap="xs" wrap="nowrap">
+            <EditButton name={u.name} onClick={() => setEditing({ unit: u })} />
+            <RowButton
+              label={t('letters.picture.unit_entrance.button')}
+              ariaLabel={t('letters.picture.unit_entrance.buttonNamed', { name: u.name })}
+              onClick={() => setEntranceOf(u)}
+            />
+          </Group>
+        ),
+      }}
+    >
       {editing && <UnitFormModal unit={editing.unit} onClose={() => setEditing(null)} />}
       {entranceOf && (
         <PictureModal
@@ -102,6 +73,6 @@ export function UnitsPanel() {
           onClose={() => setEntranceOf(null)}
         />
       )}
-    </Stack>
+    </CrudPanel>
   );
 }

@@ -16,8 +16,8 @@ import { type FormEvent, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { IdentityNumberInput } from '../../components/identity-number-input.tsx';
 import { changedFields, useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
-import { IdentityNumberInput } from './identity-number-input.tsx';
 import type { PatientFormValues } from './patient-form-values.ts';
 
 const municipalityOptions = MUNICIPALITIES.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }));

@@ -1,20 +1,23 @@
 import type { Patient } from '@lotsa/contracts';
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconCalendarPlus, IconEdit, IconFileText, IconPhoneIncoming } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconEdit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
 import { ageFromBirthDate } from '../../lib/format.ts';
-import { isUnitManager, useSignedInMe } from '../access/use-session.ts';
-import { AdaptationBanner } from '../adaptations/adaptation-banner.tsx';
-import { NewContactRequestModal } from '../contact-requests/new-contact-request-modal.tsx';
+import { type SlotPart, useSlot } from '../../lib/slots.tsx';
+import { type PatientPartProps, patientHeaderActions, patientHeaderNotes } from './patient-page-slots.ts';
+
+/** "Ändra uppgifter": the header's own button (20); the others come from their features. */
+const OWN_ACTIONS: readonly SlotPart<PatientPartProps>[] = [
+  { id: 'edit', order: 20, Component: EditDetailsButton },
+];
 
 export function PatientHeader({ patient: p }: { patient: Patient }) {
   const { t } = useTranslation();
-  const me = useSignedInMe();
   const age = ageFromBirthDate(p.birthDate);
-  const [newRequest, setNewRequest] = useState(false);
+  const notes = useSlot(patientHeaderNotes);
+  const actions = useSlot(patientHeaderActions, OWN_ACTIONS);
 
   return (
     <Stack gap="xs">
@@ -44,43 +47,29 @@ export function PatientHeader({ patient: p }: { patient: Patient }) {
               </Badge>
             )}
           </Group>
-          <AdaptationBanner patientId={p.id} />
+          {notes.map(({ id, Component }) => (
+            <Component key={id} patient={p} />
+          ))}
         </Stack>
         <Group className="no-print">
-          <Button
-            component={Link}
-            to={`/patienter/${p.id}/boka`}
-            leftSection={<IconCalendarPlus size={18} aria-hidden />}
-          >
-            {t('scheduling.book.button')}
-          </Button>
-          <Button
-            component={Link}
-            to={`/patienter/${p.id}/andra`}
-            leftSection={<IconEdit size={18} aria-hidden />}
-          >
-            {t('patients.page.editDetails')}
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconPhoneIncoming size={18} aria-hidden />}
-            onClick={() => setNewRequest(true)}
-          >
-            {t('contactRequests.new')}
-          </Button>
-          {isUnitManager(me) && (
-            <Button
-              component={Link}
-              to={`/patienter/${p.id}/logg`}
-              variant="default"
-              leftSection={<IconFileText size={18} aria-hidden />}
-            >
-              {t('patients.page.logExtract')}
-            </Button>
-          )}
+          {actions.map(({ id, Component }) => (
+            <Component key={id} patient={p} />
+          ))}
         </Group>
       </Group>
-      {newRequest && <NewContactRequestModal patientId={p.id} onClose={() => setNewRequest(false)} />}
     </Stack>
+  );
+}
+
+function EditDetailsButton({ patient }: PatientPartProps) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      component={Link}
+      to={`/patienter/${patient.id}/andra`}
+      leftSection={<IconEdit size={18} aria-hidden />}
+    >
+      {t('patients.page.editDetails')}
+    </Button>
   );
 }

@@ -4,19 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { AdaptationsCard } from '../adaptations/adaptations-card.tsx';
-import { CareTeamCard } from '../care-team/care-team-card.tsx';
-import { PatientIntakeCard } from '../intake/patient-intake-card.tsx';
-import { BookingsCard } from '../scheduling/bookings-card.tsx';
+import { useSlot } from '../../lib/slots.tsx';
 import { PatientDetailsCard } from './patient-details-card.tsx';
 import { PatientHeader } from './patient-header.tsx';
+import { type PatientSection, patientPageSections } from './patient-page-slots.ts';
 import { RepresentativesCard } from './representatives-card.tsx';
 import { usePatient } from './use-patients.ts';
+
+/** The patient page's own cards; the other features' cards come through the slot (app/extensions.ts). */
+const OWN_SECTIONS: readonly PatientSection[] = [
+  { id: 'details', order: 10, width: 'half', Component: PatientDetailsCard },
+  { id: 'representatives', order: 40, Component: RepresentativesCard },
+];
 
 export function PatientPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const patient = usePatient(id);
+  const sections = useSlot(patientPageSections, OWN_SECTIONS);
 
   if (patient.isPending) return <LoadingState />;
   if (patient.isError) return <ErrorAlert error={patient.error} />;
@@ -36,14 +41,29 @@ export function PatientPage() {
           {t('patients.protectedBannerText')}
         </Alert>
       )}
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <PatientDetailsCard patient={p} />
-        <AdaptationsCard patientId={p.id} />
-      </SimpleGrid>
-      <BookingsCard patientId={p.id} patientName={`${p.givenName} ${p.familyName}`} />
-      <RepresentativesCard patient={p} />
-      <CareTeamCard patientId={p.id} unitId={p.unitId} />
-      <PatientIntakeCard patientId={p.id} />
+      {rows(sections).map((row) =>
+        row.half ? (
+          <SimpleGrid key={row.parts[0]?.id} cols={{ base: 1, lg: 2 }} spacing="lg">
+            {row.parts.map(({ id, Component }) => (
+              <Component key={id} patient={p} />
+            ))}
+          </SimpleGrid>
+        ) : (
+          row.parts.map(({ id, Component }) => <Component key={id} patient={p} />)
+        ),
+      )}
     </Stack>
   );
+}
+
+/** Half-width cards that follow each other share one grid (two columns on a wide screen). */
+function rows(sections: readonly PatientSection[]): { half: boolean; parts: PatientSection[] }[] {
+  const out: { half: boolean; parts: PatientSection[] }[] = [];
+  for (const s of sections) {
+    const half = s.width === 'half';
+    const last = out.at(-1);
+    if (last && last.half === half) last.parts.push(s);
+    else out.push({ half, parts: [s] });
+  }
+  return out;
 }

@@ -4,8 +4,8 @@ import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { NoActiveUnit } from '../../components/no-active-unit.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { NoActiveUnit } from './no-active-unit.tsx';
 import { PatientResultsTable } from './patient-results-table.tsx';
 import { useSearchPatients } from './use-patients.ts';
 

@@ -1,9 +1,7 @@
 import { type Patient, REPRESENTATIVE_KINDS, type Representative } from '@lotsa/contracts';
 import { Alert, Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/form-modal.tsx';
-import { notify } from '../../lib/notify.ts';
-import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
+import { EntityFormModal, useEntityForm } from '../../components/entity-form-modal.tsx';
 import { type RepresentativeInput, useSaveRepresentative } from './use-patients.ts';
 
 type Values = RepresentativeInput & Record<string, unknown>;
@@ -37,30 +35,18 @@ export function RepresentativeFormModal({
 }) {
   const { t } = useTranslation();
   const save = useSaveRepresentative(patient.id);
-  const { errors, clear: clearError } = useFieldErrors(save.error);
-  const { values, setField, textProps } = useFormValues<Values>(() => toValues(representative), clearError);
   const k = 'patients.representatives';
-
-  const submit = () =>
-    save.mutate(
-      { representativeId: representative?.id ?? null, body: values },
-      {
-        onSuccess: () => {
-          notify.success(t(`${k}.saved`));
-          onClose();
-        },
-      },
-    );
+  const form = useEntityForm({
+    initial: () => toValues(representative),
+    save,
+    variables: (body) => ({ representativeId: representative?.id ?? null, body }),
+    saved: () => t(`${k}.saved`),
+    onClose,
+  });
+  const { values, errors, setField, textProps } = form;
 
   return (
-    <FormModal
-      title={representative ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      fieldErrors={errors}
-      error={save.error}
-    >
+    <EntityFormModal form={form} title={representative ? t(`${k}.editTitle`) : t(`${k}.addTitle`)}>
       <Select
         label={t(`${k}.kind`)}
         required
@@ -103,6 +89,6 @@ export function RepresentativeFormModal({
         </Stack>
       </Checkbox.Group>
       <Textarea label={t(`${k}.note`)} autosize minRows={2} {...textProps('note')} error={errors.note} />
-    </FormModal>
+    </EntityFormModal>
   );
 }

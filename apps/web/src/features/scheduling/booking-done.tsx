@@ -5,8 +5,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fillPath } from '../../lib/api.ts';
+import { capitalise, dayWords, localParts, whenWords } from '../../lib/when.ts';
 import { VisitSteps } from './visit-steps.tsx';
-import { capitalise, dayWords, localParts, whenWords } from './when.ts';
 
 export function icsHref(bookingId: string): string {
   return fillPath(BOOKING_ICS_PATH, { id: bookingId });

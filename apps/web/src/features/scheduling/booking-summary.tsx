@@ -1,9 +1,9 @@
 import type { Booking, Proposal } from '@lotsa/contracts';
-import { Box, Text } from '@mantine/core';
+import { Box, Card, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { capitalise, whenWords } from '../../lib/when.ts';
 import { VisitSteps } from './visit-steps.tsx';
-import { capitalise, whenWords } from './when.ts';
 
 /** Patient, visit, time, who and where: what the booker confirms. */
 export function BookingSummary({
@@ -43,5 +43,18 @@ export function BookingSummary({
       {booking?.note && row(t(`${k}.note`), booking.note)}
       {extra}
     </dl>
+  );
+}
+
+/** Rescheduling: the visit as it is booked now. */
+export function CurrentBooking({ booking }: { booking: Booking }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Card withBorder bg="gray.0" data-testid="current-booking">
+      <Text fw={600}>{t('scheduling.book.currentTime')}</Text>
+      <Text>
+        {booking.visitTypeName}, {whenWords(booking.start, booking.end, i18n.language)}
+      </Text>
+    </Card>
   );
 }

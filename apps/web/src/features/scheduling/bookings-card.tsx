@@ -1,21 +1,18 @@
 import type { Booking } from '@lotsa/contracts';
-import { Badge, Button, Card, Checkbox, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { FormModal } from '../../components/form-modal.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { todayInStockholm } from '../../lib/format.ts';
 import { notify } from '../../lib/notify.ts';
-import { LetterActions } from '../letters/letter-actions.tsx';
-import { icsHref } from './booking-done.tsx';
-import { BookingStatusBadge } from './status-badge.tsx';
+import { whenWords } from '../../lib/when.ts';
+import { CancelBookingDialog } from './cancel-booking-dialog.tsx';
+import { PastBookings } from './past-bookings.tsx';
+import { UpcomingBookings } from './upcoming-bookings.tsx';
 import { useCancelSeries, useChangeBooking, usePatientBookings } from './use-scheduling.ts';
-import { VisitSteps } from './visit-steps.tsx';
-import { capitalise, localParts, startWords, whenWords } from './when.ts';
 
 const isUpcoming = (b: Booking, now: number) =>
   (b.status === 'booked' || b.status === 'held') && Date.parse(b.end) > now;
@@ -36,13 +33,10 @@ export function BookingsCard({ patientId, patientName }: { patientId: string; pa
   const k = 'scheduling.card';
   const lang = i18n.language;
   const now = Date.now();
-  const today = todayInStockholm();
   const upcoming = (query.data ?? [])
     .filter((b) => isUpcoming(b, now))
     .sort((a, b) => a.start.localeCompare(b.start));
   const past = (query.data ?? []).filter((b) => !isUpcoming(b, now));
-  const named = (b: Booking, action: string) =>
-    t(`${k}.actionNamed`, { action, visit: b.visitTypeName, when: startWords(b.start, lang) });
 
   const complete = (b: Booking) =>
     change.mutate({ kind: 'complete', id: b.id }, { onSuccess: () => notify.success(t(`${k}.completed`)) });
@@ -75,117 +69,23 @@ export function BookingsCard({ patientId, patientName }: { patientId: string; pa
           {upcoming.length === 0 ? (
             <Text>{t(`${k}.noUpcoming`)}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={760}>
-              <Table
-                aria-label={t(`${k}.upcomingTable`, { name: patientName })}
-                data-testid="upcoming-bookings"
-              >
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t(`${k}.columns.time`)}</Table.Th>
-                    <Table.Th scope="col">{t(`${k}.columns.visit`)}</Table.Th>
-                    <Table.Th scope="col">{t(`${k}.columns.who`)}</Table.Th>
-                    <Table.Th scope="col">{t(`${k}.columns.status`)}</Table.Th>
-                    <Table.Th scope="col" className="no-print">
-                      {t('common.actionsColumn')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {upcoming.map((b) => {
-                    const begun = localParts(b.start).date <= today;
-                    return (
-                      <Table.Tr key={b.id}>
-                        <Table.Th scope="row" fw={600}>
-                          {capitalise(whenWords(b.start, b.end, lang))}
-                        </Table.Th>
-                        <Table.Td>
-                          {b.visitTypeName}
-                          {b.seriesId && (
-                            <Badge variant="light" color="gray" ms={6} size="sm">
-                              {t(`${k}.seriesBadge`)}
-                            </Badge>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <VisitSteps steps={b.steps} location={b.location} size="xs" />
-                          <LetterActions bookingId={b.id} label={named(b, t('letters.create'))} />
-                        </Table.Td>
-                        <Table.Td>
-                          <BookingStatusBadge status={b.status} />
-                        </Table.Td>
-                        <Table.Td className="no-print">
-                          <Group gap={4} wrap="wrap">
-                            <Button
-                              size="xs"
-                              variant="default"
-                              component={Link}
-                              to={`/patienter/${patientId}/boka?omboka=${b.id}`}
-                              aria-label={named(b, t(`${k}.reschedule`))}
-                            >
-                              {t(`${k}.reschedule`)}
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="default"
-                              aria-haspopup="dialog"
-                              aria-label={named(b, t(`${k}.cancel`))}
-                              onClick={() => {
-                                change.reset();
-                                setCancelling(b);
-                              }}
-                            >
-                              {t(`${k}.cancel`)}
-                            </Button>
-                            {begun && (
-                              <>
-                                <Button
-                                  size="xs"
-                                  variant="default"
-                                  aria-haspopup="dialog"
-                                  aria-label={named(b, t(`${k}.noShow`))}
-                                  onClick={() => {
-                                    change.reset();
-                                    setNoShow(b);
-                                  }}
-                                >
-                                  {t(`${k}.noShow`)}
-                                </Button>
-                                <Button
-                                  size="xs"
-                                  aria-label={named(b, t(`${k}.complete`))}
-                                  loading={
-                                    change.isPending &&
-                                    change.variables?.id === b.id &&
-                                    change.variables.kind === 'complete'
-                                  }
-                                  onClick={() => complete(b)}
-                                >
-                                  {t(`${k}.complete`)}
-                                </Button>
-                              </>
-                            )}
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              component="a"
-                              href={icsHref(b.id)}
-                              download
-                              aria-label={t(`${k}.icsNamed`, {
-                                visit: b.visitTypeName,
-                                when: startWords(b.start, lang),
-                              })}
-                            >
-                              {t(`${k}.ics`)}
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <UpcomingBookings
+              bookings={upcoming}
+              patientId={patientId}
+              patientName={patientName}
+              completing={(b) =>
+                change.isPending && change.variables?.id === b.id && change.variables.kind === 'complete'
+              }
+              onCancel={(b) => {
+                change.reset();
+                setCancelling(b);
+              }}
+              onNoShow={(b) => {
+                change.reset();
+                setNoShow(b);
+              }}
+              onComplete={complete}
+            />
           )}
           {past.length > 0 && (
             <div>
@@ -204,7 +104,7 @@ export function BookingsCard({ patientId, patientName }: { patientId: string; pa
         </Stack>
       )}
       {cancelling && (
-        <CancelDialog
+        <CancelBookingDialog
           booking={cancelling}
           seriesAhead={
             cancelling.seriesId ? upcoming.filter((u) => u.seriesId === cancelling.seriesId).length : 0
@@ -267,109 +167,5 @@ export function BookingsCard({ patientId, patientName }: { patientId: string; pa
         }
       />
     </Card>
-  );
-}
-
-function PastBookings({ bookings, patientName }: { bookings: readonly Booking[]; patientName: string }) {
-  const { t, i18n } = useTranslation();
-  const k = 'scheduling.card';
-  return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table aria-label={t(`${k}.pastTable`, { name: patientName })} data-testid="past-bookings">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t(`${k}.columns.time`)}</Table.Th>
-            <Table.Th scope="col">{t(`${k}.columns.visit`)}</Table.Th>
-            <Table.Th scope="col">{t(`${k}.columns.status`)}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {bookings.map((b) => (
-            <Table.Tr key={b.id}>
-              <Table.Th scope="row" fw={400}>
-                {capitalise(whenWords(b.start, b.end, i18n.language))}
-              </Table.Th>
-              <Table.Td>
-                {b.visitTypeName}
-                {b.cancelReason && (
-                  <Text size="sm" c="dimmed">
-                    {t(`${k}.cancelReasonShown`, { reason: b.cancelReason })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <BookingStatusBadge status={b.status} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-/** Avboka: the reason is required (the server says so too). */
-function CancelDialog({
-  booking,
-  seriesAhead,
-  onClose,
-  onSubmit,
-  pending,
-  error,
-}: {
-  booking: Booking;
-  /** How many upcoming visits of this booking's series there are (0: not part of a series). */
-  seriesAhead: number;
-  onClose: () => void;
-  onSubmit: (reason: string, wholeSeries: boolean) => void;
-  pending: boolean;
-  error: unknown;
-}) {
-  const { t, i18n } = useTranslation();
-  const k = 'scheduling.card';
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [wholeSeries, setWholeSeries] = useState(false);
-  return (
-    <FormModal
-      title={t(`${k}.cancelTitle`)}
-      onClose={onClose}
-      pending={pending}
-      error={error}
-      submitLabel={t(`${k}.cancelSubmit`)}
-      onSubmit={() => {
-        if (!reason.trim()) {
-          setMissing(true);
-          return;
-        }
-        onSubmit(reason.trim(), wholeSeries);
-      }}
-    >
-      <Text fw={600}>
-        {booking.visitTypeName}, {whenWords(booking.start, booking.end, i18n.language)}
-      </Text>
-      <Textarea
-        label={t(`${k}.cancelReason`)}
-        description={t(`${k}.cancelReasonDescription`)}
-        required
-        data-autofocus
-        autosize
-        minRows={2}
-        maxLength={500}
-        value={reason}
-        error={missing ? t(`${k}.cancelReasonMissing`) : undefined}
-        onChange={(e) => {
-          setReason(e.currentTarget.value);
-          setMissing(false);
-        }}
-      />
-      {seriesAhead > 1 && (
-        <Checkbox
-          label={t(`${k}.cancelWholeSeries`, { count: seriesAhead })}
-          checked={wholeSeries}
-          onChange={(e) => setWholeSeries(e.currentTarget.checked)}
-        />
-      )}
-    </FormModal>
   );
 }

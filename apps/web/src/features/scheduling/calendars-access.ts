@@ -1,5 +1,5 @@
 import type { Me } from '@lotsa/contracts';
-import { isUnitManager } from '../access/use-session.ts';
+import { isUnitManager } from '../../lib/session.ts';
 
 /**
  * Working hours, date overrides and external participants are changed by the unit manager (or a region

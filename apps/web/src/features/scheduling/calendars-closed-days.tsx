@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { todayInStockholm } from '../../lib/format.ts';
+import { capitalise, dayWords } from '../../lib/when.ts';
 import { useClosedDays } from './use-calendars.ts';
-import { capitalise, dayWords } from './when.ts';
 
 const KIND_COLOR = { holiday: 'red', eve: 'orange', other: 'gray' } as const;
 

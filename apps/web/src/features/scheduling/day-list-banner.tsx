@@ -2,7 +2,7 @@ import type { DayList } from '@lotsa/contracts';
 import { Box, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { inLanguage } from './when.ts';
+import { inLanguage } from '../../lib/when.ts';
 
 type Banner = DayList['entries'][number]['banner'];
 

@@ -21,13 +21,10 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { todayInStockholm } from '../../lib/format.ts';
-import { useSignedInMe } from '../access/use-session.ts';
-import { useRooms, useStaff } from '../organisation/use-organisation.ts';
+import { useSignedInMe } from '../../lib/session.ts';
+import { useRooms, useStaff } from '../organisation/index.ts';
 import { DayListBanner } from './day-list-banner.tsx';
 import './scheduling.css';
-import { BookingStatusBadge } from './status-badge.tsx';
-import { type DayListQuery, useDayList } from './use-scheduling.ts';
-import { VisitSteps } from './visit-steps.tsx';
 import {
   addDays,
   capitalise,
@@ -37,7 +34,10 @@ import {
   isoWeek,
   localParts,
   mondayOf,
-} from './when.ts';
+} from '../../lib/when.ts';
+import { BookingStatusBadge } from './status-badge.tsx';
+import { type DayListQuery, useDayList } from './use-scheduling.ts';
+import { VisitSteps } from './visit-steps.tsx';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 type Entry = DayList['entries'][number];

@@ -1,8 +1,8 @@
 import type { Proposal, VisitLocation } from '@lotsa/contracts';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { capitalise, inLanguage, startWords, whenWords } from '../../lib/when.ts';
 import { VisitSteps } from './visit-steps.tsx';
-import { capitalise, inLanguage, startWords, whenWords } from './when.ts';
 
 /** The proposals, best first; each says when, who and where, and why it ranks there. */
 export function ProposalList({

@@ -19,9 +19,9 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { formatDate } from '../../lib/format.ts';
+import { capitalise, inLanguage, startWords, whenWords } from '../../lib/when.ts';
 import { type BookManyResult, useBookMany } from './use-book-many.ts';
 import { HEALTH_CHECK, useRecall, useSlotSearch, useVisitTypes } from './use-scheduling.ts';
-import { capitalise, inLanguage, startWords, whenWords } from './when.ts';
 
 const STATUS_COLOR: Record<RecallItem['status'], string> = {
   overdue: 'red',

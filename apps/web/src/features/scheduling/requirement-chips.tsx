@@ -3,7 +3,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { windowTime } from './when.ts';
+import { windowTime } from '../../lib/when.ts';
 
 type Requirements = AdaptationProfile['requirements'];
 

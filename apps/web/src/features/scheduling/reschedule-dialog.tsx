@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/app-modal.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { capitalise, whenWords } from '../../lib/when.ts';
 import { BookingSummary } from './booking-summary.tsx';
 import { conflictAlternatives, proposalRequest, useRescheduleBooking } from './use-scheduling.ts';
-import { capitalise, whenWords } from './when.ts';
 
 /** From the current time to the chosen proposal, in one step (no hold); a reason may be given. */
 export function RescheduleDialog({

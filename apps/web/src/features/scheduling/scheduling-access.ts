@@ -1,5 +1,5 @@
 import type { Me } from '@lotsa/contracts';
-import { rolesInActiveUnit } from '../access/use-session.ts';
+import { rolesInActiveUnit } from '../../lib/session.ts';
 
 /** Calendar, day list and recall are for the clinical staff of the active unit (any role there). */
 export function canSchedule(me: Me): boolean {

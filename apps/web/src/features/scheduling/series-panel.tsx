@@ -5,9 +5,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { todayInStockholm } from '../../lib/format.ts';
+import { capitalise, clock, dayWords, inLanguage } from '../../lib/when.ts';
 import { recurrenceWords } from './series.ts';
 import { useBookSeries } from './use-scheduling.ts';
-import { capitalise, clock, dayWords, inLanguage } from './when.ts';
 
 const DEFAULT_COUNT = 6;
 

@@ -8,7 +8,6 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { todayInStockholm } from '../../lib/format.ts';
 import './scheduling.css';
-import { useUnitCalendar } from './use-scheduling.ts';
 import {
   addDays,
   clockRange,
@@ -18,7 +17,8 @@ import {
   mondayOf,
   shortDay,
   shortRange,
-} from './when.ts';
+} from '../../lib/when.ts';
+import { useUnitCalendar } from './use-scheduling.ts';
 
 const KINDS = ['staff', 'room', 'equipment', 'external'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

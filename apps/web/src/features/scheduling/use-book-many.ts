@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../lib/api.ts';
+import { inLanguage } from '../../lib/when.ts';
 import { conflictAlternatives, proposalRequest, schedulingKeys } from './use-scheduling.ts';
-import { inLanguage } from './when.ts';
 
 const e = endpoints.scheduling;
 

@@ -1,7 +1,7 @@
 import type { ProposalStep, VisitLocation } from '@lotsa/contracts';
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { clockRange } from './when.ts';
+import { clockRange } from '../../lib/when.ts';
 
 /** "9.30–10.00 Sjuksköterska: Sanna Sjöberg, Rum 1" per step: who and where, never to be looked up. */
 export function VisitSteps({

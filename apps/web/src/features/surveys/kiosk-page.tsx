@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useDocumentTitle } from '../../components/page-title.tsx';
 import { call, setCsrfToken } from '../../lib/api.ts';
-import { useMe } from '../access/use-session.ts';
+import { useMe } from '../../lib/session.ts';
 import { Face } from './faces.tsx';
 import { Picture, VISIT_PICTURES } from './pictures.tsx';
 import { surveyRights } from './survey-access.ts';

@@ -25,7 +25,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NotAllowed } from '../../components/not-allowed.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { useSignedInMe } from '../access/use-session.ts';
+import { useSignedInMe } from '../../lib/session.ts';
 import { DimensionCharts, ResponseRateChart } from './results-charts.tsx';
 import { spokenMonth } from './spoken-date.ts';
 import { surveyRights } from './survey-access.ts';

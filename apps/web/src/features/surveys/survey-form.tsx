@@ -1,26 +1,12 @@
-import {
-  ANSWERED_BY,
-  type AnsweredBy,
-  SURVEY_DIMENSIONS,
-  type SurveyDimension,
-  type SurveyScore,
-  type SurveyScores,
-  type SurveyVersion,
-} from '@lotsa/contracts';
-import { Alert, Button, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { SURVEY_DIMENSIONS, type SurveyDimension, type SurveyVersion } from '@lotsa/contracts';
+import { Alert, Button, Stack, Text, Textarea, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { FaceScale } from './face-scale.tsx';
-import { FACE_KEY, Face } from './faces.tsx';
-import { DIMENSION_PICTURES, Picture } from './pictures.tsx';
+import { CompanionQuestions, EasyQuestion, SurveyReview, SurveyWho } from './survey-steps.tsx';
+import { type SurveyFormAnswer, useSurveyAnswers } from './use-survey-answers.ts';
 
-export interface SurveyFormAnswer {
-  version: SurveyVersion;
-  answeredBy: AnsweredBy;
-  scores: SurveyScores;
-  comment: string;
-}
+export type { SurveyFormAnswer } from './use-survey-answers.ts';
 
 interface SurveyFormProps {
   /** The link's version; without it (the kiosk) the version follows who answers. */
@@ -34,21 +20,6 @@ interface SurveyFormProps {
   onActivity?: () => void;
   /** Focus the first screen's heading at once (the kiosk, after the visit was chosen). */
   focusOnMount?: boolean;
-}
-
-type Step = 'intro' | 'who' | SurveyDimension | 'comment' | 'review' | 'all';
-
-const emptyScores = (): SurveyScores => ({
-  accessibility: null,
-  time: null,
-  treatment: null,
-  communication: null,
-  participation: null,
-});
-
-function stepsFor(version: SurveyVersion, withIntro: boolean): Step[] {
-  const start: Step[] = withIntro ? ['intro', 'who'] : ['who'];
-  return version === 'patient' ? [...start, ...SURVEY_DIMENSIONS, 'comment', 'review'] : [...start, 'all'];
 }
 
 /**
@@ -66,55 +37,9 @@ export function SurveyForm({
   focusOnMount = false,
 }: SurveyFormProps) {
   const { t } = useTranslation();
-  const [answeredBy, setAnsweredBy] = useState<AnsweredBy | null>(null);
-  const [scores, setScores] = useState<SurveyScores>(emptyScores);
-  const [comment, setComment] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const version: SurveyVersion = fixed ?? (answeredBy === 'companion' ? 'companion' : 'patient');
-  const steps = stepsFor(version, !!intro);
-  const [stepIndex, setStepIndex] = useState(0);
-  const step = steps[Math.min(stepIndex, steps.length - 1)] ?? 'who';
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(focusOnMount);
-
-  // Each new screen (step) moves the focus to its heading.
-  useEffect(() => {
-    if (!moved.current || !step) return;
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView({ block: 'start' });
-  }, [step]);
-
-  const go = (delta: number) => {
-    moved.current = true;
-    onActivity?.();
-    setProblem(null);
-    setStepIndex((i) => Math.max(0, Math.min(steps.length - 1, i + delta)));
-  };
-  const next = () => {
-    if (step === 'who' && !answeredBy) {
-      setProblem(t('surveys.form.whoRequired'));
-      return;
-    }
-    go(1);
-  };
-  const send = () => {
-    onActivity?.();
-    if (!answeredBy) {
-      setProblem(t('surveys.form.whoRequired'));
-      return;
-    }
-    if (!Object.values(scores).some((s) => s !== null) && !comment.trim()) {
-      setProblem(t('surveys.form.emptyAnswer'));
-      return;
-    }
-    setProblem(null);
-    onSubmit({ version, answeredBy, scores, comment: comment.trim() });
-  };
-  const setScore = (d: SurveyDimension) => (s: SurveyScore) => {
-    onActivity?.();
-    setScores((prev) => ({ ...prev, [d]: s }));
-  };
-
+  const f = useSurveyAnswers({ fixed, withIntro: !!intro, onSubmit, onActivity, focusOnMount });
+  const { answeredBy, setAnsweredBy, scores, comment, setComment, problem, setProblem, version, step } = f;
+  const { stepIndex, headingRef, go, next, send, setScore } = f;
   const companion = version === 'companion';
   const dimIndex = SURVEY_DIMENSIONS.indexOf(step as SurveyDimension);
   const heading = (text: string) => (
@@ -168,27 +93,15 @@ export function SurveyForm({
       {step === 'who' && (
         <>
           {heading(t(fixed === 'companion' ? 'surveys.form.whoCompanion.title' : 'surveys.form.who.title'))}
-          <fieldset className="survey-who" aria-labelledby="survey-step-title">
-            <Stack gap="md">
-              {ANSWERED_BY.map((w) => (
-                <Radio
-                  key={w}
-                  name="answered-by"
-                  value={w}
-                  size="lg"
-                  checked={answeredBy === w}
-                  onChange={() => {
-                    onActivity?.();
-                    setProblem(null);
-                    setAnsweredBy(w);
-                  }}
-                  label={t(
-                    fixed === 'companion' ? `surveys.form.whoCompanion.${w}` : `surveys.form.who.${w}`,
-                  )}
-                />
-              ))}
-            </Stack>
-          </fieldset>
+          <SurveyWho
+            companionLink={fixed === 'companion'}
+            value={answeredBy}
+            onChange={(w) => {
+              onActivity?.();
+              setProblem(null);
+              setAnsweredBy(w);
+            }}
+          />
           {problem && (
             <Alert role="alert" color="red" variant="light">
               {problem}
@@ -231,22 +144,7 @@ export function SurveyForm({
       {step === 'review' && (
         <>
           {heading(t('surveys.form.review.title'))}
-          <ul className="survey-review">
-            {SURVEY_DIMENSIONS.map((d) => {
-              const s = scores[d];
-              return (
-                <li key={d}>
-                  <span className="survey-review-question">{t(`surveys.easy.${d}.title`)}</span>
-                  <span className="survey-review-answer">
-                    {s ? <Face score={s as SurveyScore} size={32} /> : null}
-                    {s
-                      ? t(`surveys.faces.${FACE_KEY[s as SurveyScore]}`)
-                      : t('surveys.form.review.notAnswered')}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <SurveyReview scores={scores} />
           {comment.trim() && <Text className="survey-review-comment">“{comment.trim()}”</Text>}
           {alerts}
           {buttons(sendButton)}
@@ -256,68 +154,11 @@ export function SurveyForm({
       {step === 'all' && (
         <>
           {heading(t('surveys.form.titleCompanion'))}
-          {SURVEY_DIMENSIONS.map((d) => (
-            <FaceScale
-              key={d}
-              name={`q-${d}`}
-              legend={t(`surveys.companion.${d}`)}
-              value={scores[d] as SurveyScore | null}
-              onChange={setScore(d)}
-            />
-          ))}
-          <Textarea
-            label={t('surveys.form.commentCompanion.label')}
-            description={t('surveys.form.commentCompanion.hint')}
-            value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
-            maxLength={2000}
-            autosize
-            minRows={4}
-            size="md"
-          />
+          <CompanionQuestions scores={scores} onScore={setScore} comment={comment} onComment={setComment} />
           {alerts}
           {buttons(sendButton)}
         </>
       )}
     </Stack>
-  );
-}
-
-function EasyQuestion({
-  dimension,
-  n,
-  heading,
-  value,
-  onChange,
-  children,
-}: {
-  dimension: SurveyDimension;
-  n: number;
-  heading: (text: string) => ReactNode;
-  value: number | null;
-  onChange: (s: SurveyScore) => void;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const hint = dimension === 'time' ? t('surveys.easy.time.hint') : null;
-  return (
-    <>
-      <Text className="survey-progress">
-        {t('surveys.form.step', { n, total: SURVEY_DIMENSIONS.length })}
-      </Text>
-      <div className="survey-question-head">
-        <Picture icon={DIMENSION_PICTURES[dimension]} />
-        {heading(t(`surveys.easy.${dimension}.title`))}
-      </div>
-      <FaceScale
-        name={`q-${dimension}`}
-        size="large"
-        legend={t(`surveys.easy.${dimension}.question`)}
-        hint={[hint, t('surveys.form.skipHint')].filter(Boolean).join(' ')}
-        value={value as SurveyScore | null}
-        onChange={onChange}
-      />
-      {children}
-    </>
   );
 }

@@ -1,7 +1,7 @@
 import { Box, Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../access/language-switch.tsx';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
 import './survey.css';
 
 /** The public survey's frame: the name, the language choice, one column that fits a phone. */

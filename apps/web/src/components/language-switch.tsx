@@ -1,9 +1,9 @@
 import { LOCALES, type Locale } from '@lotsa/contracts';
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { chooseLocaleBeforeSignIn, currentLocale, isLocale } from '../../app/i18n/index.ts';
-import { notify } from '../../lib/notify.ts';
-import { useMe, useSetLocale } from './use-session.ts';
+import { chooseLocaleBeforeSignIn, currentLocale, isLocale } from '../app/i18n/index.ts';
+import { notify } from '../lib/notify.ts';
+import { useMe, useSetLocale } from '../lib/session.ts';
 
 /**
  * Svenska / English. Signed in, the choice is saved to the account (PUT /api/auth/locale); before

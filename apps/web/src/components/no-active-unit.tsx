@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSignedInMe } from '../access/use-session.ts';
+import { useSignedInMe } from '../lib/session.ts';
 
 /** Patient pages need a unit to work in; says so when none is chosen. */
 export function NoActiveUnit() {

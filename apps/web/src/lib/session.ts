@@ -1,8 +1,8 @@
 import { endpoints, type Locale, type Me, type Role } from '@lotsa/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { applyLocale, isLocale } from '../../app/i18n/index.ts';
-import { ME_KEY } from '../../app/query-client.ts';
-import { ApiError, call, setCsrfToken } from '../../lib/api.ts';
+import { applyLocale, isLocale } from '../app/i18n/index.ts';
+import { ME_KEY } from '../app/query-client.ts';
+import { ApiError, call, setCsrfToken } from './api.ts';
 
 const e = endpoints.access;
 

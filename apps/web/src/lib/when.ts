@@ -1,4 +1,4 @@
-import { TIME_ZONE, todayInStockholm } from '../../lib/format.ts';
+import { TIME_ZONE, todayInStockholm } from './format.ts';
 
 /**
  * Times of visits the way people say them: "tisdag 1 december kl. 9.30–10.30" in Swedish,

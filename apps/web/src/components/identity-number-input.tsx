@@ -2,7 +2,7 @@ import { parseIdentityNumber } from '@lotsa/contracts';
 import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../../app/i18n/index.ts';
+import { currentLocale } from '../app/i18n/index.ts';
 
 /**
  * Personnummer, samordningsnummer or reservnummer. Checked in the browser when the field is left
