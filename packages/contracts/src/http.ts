@@ -42,14 +42,28 @@ export type EndpointQuery<E> =
 export type EndpointParams<E> =
   E extends Endpoint<infer P, z.ZodType, z.ZodType, z.ZodType> ? z.input<P> : never;
 
-/** RFC 9457 problem details, the shape of every error answer. */
+/**
+ * RFC 9457 problem details, the shape of every error answer: a stable `code` with its `params` (the
+ * catalogues in `messages/` have its text in both languages) and `detail`, that text in the request's
+ * language. Field errors carry a code and params of their own.
+ */
 export const ZProblem = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
   code: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+  errors: z
+    .array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        code: z.string().optional(),
+        params: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .optional(),
 });
 export type Problem = z.infer<typeof ZProblem>;
 

@@ -6,6 +6,7 @@ export * from './contact-requests.ts';
 export * from './http.ts';
 export * from './intake.ts';
 export * from './letters.ts';
+export * from './messages/index.ts';
 export * from './municipalities.ts';
 export * from './organisation.ts';
 export * from './patients/diagnoses.ts';

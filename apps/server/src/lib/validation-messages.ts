@@ -1,4 +1,4 @@
-import type { Locale } from '@lotsa/contracts';
+import { isMessageCode, type Locale, type MessageCode, renderAnyMessage } from '@lotsa/contracts';
 import { localise } from './language.ts';
 
 /** The parts of a zod issue that the messages need (kept loose: zod's issue union is wide). */
@@ -14,100 +14,66 @@ export interface IssueLike {
   format?: string;
   values?: unknown[];
   keys?: string[];
+  /** A custom issue's parameters (`messageIssue(code, params)` in the contracts). */
+  params?: Record<string, unknown>;
 }
 
-const fieldNames: Record<string, [string, string]> = {
-  username: ['Användarnamn', 'User name'],
-  password: ['Lösenord', 'Password'],
-  identityNumber: ['Personnummer', 'Identity number'],
-  givenName: ['Förnamn', 'Given name'],
-  familyName: ['Efternamn', 'Family name'],
-  municipalityCode: ['Kommun', 'Municipality'],
-  name: ['Namn', 'Name'],
-  cap: ['Maxtak', 'Cap'],
-  q: ['Sökord', 'Search text'],
-  callerName: ['Vem som ringde', 'Caller'],
-  callbackPhone: ['Nummer att ringa tillbaka till', 'Callback number'],
-  subject: ['Vad det gäller', 'Subject'],
-  urgency: ['Hur bråttom', 'Urgency'],
-  callerKind: ['Vem som hörde av sig', 'Who got in touch'],
-  organisation: ['Organisation', 'Organisation'],
-  staffId: ['Medarbetare', 'Staff member'],
-  unitId: ['Enhet', 'Unit'],
-  topThree: ['De tre viktigaste sakerna', 'The three most important things'],
-  minutes: ['Minuter', 'Minutes'],
-};
-
-function fieldLabel(path: string, locale: Locale): string {
-  const last = path.split('.').pop() ?? path;
-  const names = fieldNames[last];
-  if (names) return locale === 'en' ? names[1] : names[0];
-  return path || (locale === 'en' ? 'The request' : 'Förfrågan');
+/** One field's problem: the catalogue code and its parameters. */
+export interface IssueCode {
+  path: string;
+  code: MessageCode;
+  params: Record<string, unknown>;
 }
 
-/** A message a person can act on, in their language, for one validation issue. */
-export function describeIssue(issue: IssueLike, locale: Locale): { path: string; message: string } {
+/**
+ * The code of one validation issue: the contract's own when its message is a catalogue code, else one
+ * that names the field and zod's complaint.
+ */
+export function issueCode(issue: IssueLike): IssueCode {
   const path = (issue.path ?? []).map(String).join('.');
   const msg = issue.message ?? '';
-  if (msg.includes(' / ')) return { path, message: localise(msg, locale) };
-  const f = fieldLabel(path, locale);
-  const en = locale === 'en';
+  if (isMessageCode(msg)) return { path, code: msg, params: issue.params ?? {} };
+  const field = path;
+  const at = (code: MessageCode, params: Record<string, unknown> = {}): IssueCode => ({
+    path,
+    code,
+    params: { field, ...params },
+  });
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined)
-        return { path, message: en ? `${f} is required.` : `${f} måste fyllas i.` };
-      return {
-        path,
-        message: en
-          ? `${f} must be of type ${String(issue.expected)}.`
-          : `${f} har fel typ: ska vara ${String(issue.expected)}.`,
-      };
+      return issue.input === undefined
+        ? at('required')
+        : at('wrong_type', { expected: String(issue.expected) });
     case 'too_small':
       if (issue.origin === 'string')
         return Number(issue.minimum) <= 1
-          ? { path, message: en ? `${f} is required.` : `${f} måste fyllas i.` }
-          : {
-              path,
-              message: en
-                ? `${f} must be at least ${issue.minimum} characters.`
-                : `${f} måste ha minst ${issue.minimum} tecken.`,
-            };
-      return {
-        path,
-        message: en ? `${f} must be at least ${issue.minimum}.` : `${f} måste vara minst ${issue.minimum}.`,
-      };
+          ? at('required')
+          : at('too_short', { minimum: Number(issue.minimum) });
+      return at('too_small', { minimum: Number(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'string')
-        return {
-          path,
-          message: en
-            ? `${f} may be at most ${issue.maximum} characters.`
-            : `${f} får ha högst ${issue.maximum} tecken.`,
-        };
-      return {
-        path,
-        message: en ? `${f} may be at most ${issue.maximum}.` : `${f} får vara högst ${issue.maximum}.`,
-      };
+      return issue.origin === 'string'
+        ? at('too_long', { maximum: Number(issue.maximum) })
+        : at('too_big', { maximum: Number(issue.maximum) });
     case 'invalid_format':
-      return {
-        path,
-        message: en ? `${f} is not a valid ${issue.format}.` : `${f} har fel format (${issue.format}).`,
-      };
+      return at('bad_format', { format: String(issue.format) });
     case 'invalid_value':
-      return {
-        path,
-        message: en
-          ? `${f} must be one of: ${(issue.values ?? []).join(', ')}.`
-          : `${f} måste vara något av: ${(issue.values ?? []).join(', ')}.`,
-      };
+      return at('not_one_of', { values: (issue.values ?? []).map(String) });
     case 'unrecognized_keys':
-      return {
-        path,
-        message: en
-          ? `Unknown field: ${(issue.keys ?? []).join(', ')}.`
-          : `Okänt fält: ${(issue.keys ?? []).join(', ')}.`,
-      };
+      return { path, code: 'unknown_keys', params: { keys: issue.keys ?? [] } };
     default:
-      return { path, message: msg || (en ? `${f} is not valid.` : `${f} är inte giltigt.`) };
+      return at('not_valid');
   }
+}
+
+/** A message a person can act on, in their language, for one validation issue (with its code). */
+export function describeIssue(
+  issue: IssueLike,
+  locale: Locale,
+): { path: string; message: string; code?: MessageCode; params?: Record<string, unknown> } {
+  const msg = issue.message ?? '';
+  // Old contracts wrote "svenska / English" inline, until each is converted to a code.
+  if (msg.includes(' / '))
+    return { path: (issue.path ?? []).map(String).join('.'), message: localise(msg, locale) };
+  const c = issueCode(issue);
+  return { ...c, message: renderAnyMessage(locale, c.code, c.params) ?? c.code };
 }

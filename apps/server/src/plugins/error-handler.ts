@@ -1,9 +1,18 @@
-import type { Problem } from '@lotsa/contracts';
+import {
+  type Locale,
+  type MessageCode,
+  type Problem,
+  type ProblemTitle,
+  problemTitle,
+  renderAnyMessage,
+} from '@lotsa/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/errors.ts';
 import { pickLocale } from '../lib/language.ts';
 import { describeIssue, type IssueLike } from '../lib/validation-messages.ts';
+
+type FieldError = NonNullable<Problem['errors']>[number];
 
 function send(reply: FastifyReply, p: Omit<Problem, 'type'>) {
   return reply
@@ -12,38 +21,36 @@ function send(reply: FastifyReply, p: Omit<Problem, 'type'>) {
     .send({ type: `https://lotsa.se/problems/${p.code}`, ...p });
 }
 
+/** A problem+json answer for a catalogue code: its text in the request's language, and the params. */
+function sendCode(
+  reply: FastifyReply,
+  locale: Locale,
+  p: {
+    status: number;
+    code: MessageCode | string;
+    params?: Record<string, unknown>;
+    title: ProblemTitle;
+    errors?: FieldError[];
+  },
+) {
+  const params = p.params ?? {};
+  return send(reply, {
+    status: p.status,
+    code: p.code,
+    title: problemTitle(locale, p.title),
+    detail: renderAnyMessage(locale, p.code, params) ?? p.code,
+    params,
+    ...(p.errors ? { errors: p.errors } : {}),
+  });
+}
+
 /** Database errors that bad or racing input can cause, answered as the person's problem, not ours. */
-const PG_PROBLEMS: Record<string, { status: number; code: string; sv: string; en: string }> = {
-  '23505': {
-    status: 409,
-    code: 'duplicate',
-    sv: 'Det finns redan en post med de uppgifterna.',
-    en: 'A record with those details already exists.',
-  },
-  '23P01': {
-    status: 409,
-    code: 'overlap',
-    sv: 'Tiden krockar med en annan bokning.',
-    en: 'The time overlaps another booking.',
-  },
-  '23503': {
-    status: 400,
-    code: 'reference',
-    sv: 'Något som förfrågan hänvisar till finns inte.',
-    en: 'Something the request refers to does not exist.',
-  },
-  '22P02': {
-    status: 400,
-    code: 'invalid_text',
-    sv: 'Ett värde har fel format.',
-    en: 'A value has the wrong format.',
-  },
-  '40001': {
-    status: 409,
-    code: 'retry',
-    sv: 'Någon annan ändrade samtidigt. Försök igen.',
-    en: 'Someone else changed this at the same time. Try again.',
-  },
+const PG_PROBLEMS: Record<string, { status: number; code: MessageCode }> = {
+  '23505': { status: 409, code: 'duplicate' },
+  '23P01': { status: 409, code: 'overlap' },
+  '23503': { status: 400, code: 'reference' },
+  '22P02': { status: 400, code: 'invalid_text' },
+  '40001': { status: 409, code: 'retry' },
 };
 
 function pgCode(err: unknown): string | undefined {
@@ -56,6 +63,36 @@ function pgCode(err: unknown): string | undefined {
   return undefined;
 }
 
+/** An AppError as problem+json: by code from the catalogues (or, until converted, its inline sv/en). */
+function sendAppError(reply: FastifyReply, locale: Locale, err: AppError) {
+  const en = locale === 'en';
+  const errors = err.errors?.map((x): FieldError => {
+    if ('code' in x)
+      return {
+        path: x.path,
+        code: x.code,
+        params: x.params,
+        message: renderAnyMessage(locale, x.code, x.params) ?? x.code,
+      };
+    return { path: x.path, message: en ? x.en : x.sv };
+  });
+  if (err.sv !== undefined && err.en !== undefined)
+    return send(reply, {
+      status: err.status,
+      code: err.code,
+      title: problemTitle(locale, 'refused'),
+      detail: en ? err.en : err.sv,
+      ...(errors ? { errors } : {}),
+    });
+  return sendCode(reply, locale, {
+    status: err.status,
+    code: err.code,
+    params: err.params,
+    title: 'refused',
+    ...(errors ? { errors } : {}),
+  });
+}
+
 /**
  * Every error becomes application/problem+json with a message a person can act on, in their
  * language. Only a fault of ours is a 500, and it is logged.
@@ -63,33 +100,21 @@ function pgCode(err: unknown): string | undefined {
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     const locale = pickLocale(req.actor?.locale, req.headers['accept-language']);
-    const en = locale === 'en';
-    if (err instanceof AppError) {
-      return send(reply, {
-        status: err.status,
-        code: err.code,
-        title: en ? 'Request refused' : 'Förfrågan nekades',
-        detail: en ? err.en : err.sv,
-        errors: err.errors?.map((x) => ({ path: x.path, message: en ? x.en : x.sv })),
-      });
-    }
+    if (err instanceof AppError) return sendAppError(reply, locale, err);
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const errors = err.validation.map((v) =>
-        describeIssue(
-          {
-            ...(v.params as IssueLike),
-            code: v.keyword,
-            message: v.message,
-            path: v.instancePath.split('/').filter(Boolean),
-          },
+      const errors = err.validation.map((v) => {
+        const p = v.params as IssueLike & { params?: Record<string, unknown> };
+        return describeIssue(
+          { ...p, code: v.keyword, message: v.message, path: v.instancePath.split('/').filter(Boolean) },
           locale,
-        ),
-      );
+        );
+      });
       return send(reply, {
         status: 400,
         code: 'validation',
-        title: en ? 'Check the form' : 'Kontrollera uppgifterna',
+        title: problemTitle(locale, 'check_form'),
         detail: errors.map((x) => x.message).join(' '),
+        params: {},
         errors,
       });
     }
@@ -97,12 +122,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     const pg = code ? PG_PROBLEMS[code] : undefined;
     if (pg) {
       req.log.warn({ err }, 'database refused the request');
-      return send(reply, {
-        status: pg.status,
-        code: pg.code,
-        title: en ? 'Request refused' : 'Förfrågan nekades',
-        detail: en ? pg.en : pg.sv,
-      });
+      return sendCode(reply, locale, { status: pg.status, code: pg.code, title: 'refused' });
     }
     if (
       typeof err.statusCode === 'number' &&
@@ -110,40 +130,28 @@ export function registerErrorHandler(app: FastifyInstance) {
       err.statusCode < 500 &&
       !isResponseSerializationError(err)
     ) {
-      const tooLarge = err.statusCode === 413;
-      return send(reply, {
-        status: err.statusCode,
-        code: err.code ?? 'bad_request',
-        title: en ? 'Bad request' : 'Felaktig förfrågan',
-        detail: tooLarge
-          ? en
-            ? 'The request is too large.'
-            : 'Förfrågan är för stor.'
-          : en
-            ? `The request could not be read: ${err.message}`
-            : `Förfrågan kunde inte läsas: ${err.message}`,
-      });
+      return err.statusCode === 413
+        ? sendCode(reply, locale, { status: 413, code: 'request_too_large', title: 'bad_request' })
+        : sendCode(reply, locale, {
+            status: err.statusCode,
+            code: 'request_unreadable',
+            params: { reason: err.message },
+            title: 'bad_request',
+          });
     }
     req.log.error({ err }, 'unexpected error');
-    return send(reply, {
-      status: 500,
-      code: 'internal',
-      title: en ? 'Something went wrong' : 'Något gick fel',
-      detail: en
-        ? 'Something went wrong on our side. Nothing was saved. Try again, and tell support if it happens again.'
-        : 'Något gick fel hos oss. Inget sparades. Försök igen och kontakta supporten om det händer igen.',
-    });
+    return sendCode(reply, locale, { status: 500, code: 'internal', title: 'internal' });
   });
 }
 
 /** The answer for an API path that does not exist. */
 export function sendNoSuchRoute(req: FastifyRequest, reply: FastifyReply) {
-  const en = pickLocale(req.actor?.locale, req.headers['accept-language']) === 'en';
-  const path = req.url.split('?')[0];
-  return send(reply, {
+  const locale = pickLocale(req.actor?.locale, req.headers['accept-language']);
+  const path = req.url.split('?')[0] ?? '';
+  return sendCode(reply, locale, {
     status: 404,
     code: 'no_such_route',
-    title: en ? 'Not found' : 'Finns inte',
-    detail: en ? `There is no ${req.method} ${path}.` : `Det finns ingen ${req.method} ${path}.`,
+    params: { method: req.method, path },
+    title: 'not_found',
   });
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { isPartnerOnly, isPartnerPath, type Scope, scopeOf } from '../kernel/index.ts';
 import type { Actor } from '../lib/actor.ts';
-import { AppError, forbidden, unauthenticated } from '../lib/errors.ts';
+import { forbidden, problem, unauthenticated } from '../lib/errors.ts';
 import {
   isFencedByPasswordChange,
   resolveSession,
@@ -63,18 +63,10 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
       req.routeOptions.url &&
       isFencedByPasswordChange(req.session.user.mustChangePassword, path)
     )
-      throw new AppError(
-        403,
-        'password_change_required',
-        'Du har ett tillfälligt lösenord. Välj ett nytt lösenord innan du fortsätter.',
-        'You have a temporary password. Choose a new password before you go on.',
-      );
+      throw problem(403, 'password_change_required');
     // Deny by default: a partner account reaches sign-in and the partner view, no other route.
     if (!isPublic && req.actor && req.routeOptions.url && isPartnerOnly(req.actor) && !isPartnerPath(path))
-      throw forbidden(
-        'Ditt konto är ett samverkanskonto. Det ger bara tillgång till de kontakter som patienten har godkänt att dela, på sidan Samverkan.',
-        'Your account is a partner account. It only gives access to the contacts a patient has agreed to share, on the Partner access page.',
-      );
+      throw forbidden('partner_only');
     if (
       !SAFE_METHODS.has(req.method) &&
       req.session &&
@@ -83,12 +75,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
     ) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) {
-        throw new AppError(
-          403,
-          'csrf',
-          'Sidan är för gammal eller kom från fel ställe. Ladda om sidan och försök igen.',
-          'The page is out of date or came from the wrong place. Reload the page and try again.',
-        );
+        throw problem(403, 'csrf');
       }
     }
   });

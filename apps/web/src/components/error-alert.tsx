@@ -1,11 +1,12 @@
 import { Alert, List } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api.ts';
+import { ApiError, fieldMessage, problemDetail } from '../lib/api.ts';
 
 /**
- * Shows an error as the server phrased it (problem+json `detail`, already in the UI language), in a
- * live region so screen readers announce it. Field errors are listed when `showFieldErrors` is set.
+ * Shows an error in the UI language, rendered from its code and params by the same catalogues the server
+ * uses (the server's `detail` for a code this build does not know), in a live region so screen readers
+ * announce it. Field errors are listed when `showFieldErrors` is set.
  */
 export function ErrorAlert({
   error,
@@ -19,10 +20,14 @@ export function ErrorAlert({
   /** The field errors still shown at their fields; once all are corrected the alert goes away. */
   openFieldErrors?: Record<string, string>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error) return null;
   const problem = error instanceof ApiError ? error.problem : null;
-  const detail = problem?.detail ?? (error instanceof Error ? error.message : String(error));
+  const detail = problem
+    ? problemDetail(problem, i18n.language)
+    : error instanceof Error
+      ? error.message
+      : String(error);
   const allFieldErrors = problem?.errors ?? [];
   const fieldErrors = showFieldErrors
     ? allFieldErrors.filter((f) => !openFieldErrors || !f.path || f.path in openFieldErrors)
@@ -40,7 +45,7 @@ export function ErrorAlert({
       {fieldErrors.length > 0 ? (
         <List size="sm">
           {fieldErrors.map((f) => (
-            <List.Item key={`${f.path}:${f.message}`}>{f.message}</List.Item>
+            <List.Item key={`${f.path}:${f.message}`}>{fieldMessage(f, i18n.language)}</List.Item>
           ))}
         </List>
       ) : (

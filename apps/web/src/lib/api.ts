@@ -6,9 +6,13 @@ import type {
   EndpointResponse,
   Problem,
 } from '@lotsa/contracts';
+import { renderAnyMessage } from '@lotsa/contracts';
 import i18next from 'i18next';
 
-/** An error answer from the API: the problem+json body, whose `detail` and `errors` are for people. */
+/**
+ * An error answer from the API: the problem+json body. Its `code` and `params` (and each field error's) are
+ * rendered from the catalogues in @lotsa/contracts; `message` is that text in the UI language.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
@@ -16,7 +20,7 @@ export class ApiError extends Error {
   readonly body: unknown;
 
   constructor(problem: Problem, body: unknown = null) {
-    super(problem.detail);
+    super(problemDetail(problem));
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
@@ -75,6 +79,7 @@ function toProblem(status: number, body: unknown): Problem {
       status: b.status ?? status,
       detail: b.detail,
       code: b.code,
+      ...(b.params && typeof b.params === 'object' ? { params: b.params } : {}),
       ...(Array.isArray(b.errors) ? { errors: b.errors } : {}),
     };
   }
@@ -139,11 +144,30 @@ export async function call<E extends Endpoint>(
   return body as EndpointResponse<E>;
 }
 
+type FieldProblem = NonNullable<Problem['errors']>[number];
+
+/** A field error's text in the UI language: by its code from the catalogues, else as the server wrote it. */
+export function fieldMessage(f: FieldProblem, lang: string = i18next.language): string {
+  return (f.code && renderAnyMessage(lang, f.code, f.params)) || f.message;
+}
+
+/**
+ * A problem's text in the UI language, rendered by code from the catalogues the server uses (so it follows
+ * a language switch); the server's `detail` for a code this build does not know.
+ */
+export function problemDetail(problem: Problem, lang: string = i18next.language): string {
+  if (problem.code === 'validation' && problem.errors?.length)
+    return problem.errors.map((f) => fieldMessage(f, lang)).join(' ');
+  return renderAnyMessage(lang, problem.code, problem.params) ?? problem.detail;
+}
+
 /** Field messages of a validation answer by path (`identityNumber`, `diagnoses.0` also as `diagnoses`). */
-export function fieldErrors(error: unknown): Record<string, string> {
+export function fieldErrors(error: unknown, lang: string = i18next.language): Record<string, string> {
   const out: Record<string, string> = {};
   if (!(error instanceof ApiError)) return out;
-  for (const { path, message } of error.problem.errors ?? []) {
+  for (const f of error.problem.errors ?? []) {
+    const { path } = f;
+    const message = fieldMessage(f, lang);
     if (!path) continue;
     out[path] ??= message;
     const first = path.split('.')[0];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { useDocumentTitle } from '../../components/page-title.tsx';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes.ts';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError, fieldMessage } from '../../lib/api.ts';
 import {
   emptyPublicValues,
   type FieldKey,
@@ -137,9 +137,9 @@ export function usePublicWizard(onDone: (reference: string) => void) {
         const fromServer: Partial<Record<FieldKey, string>> = {};
         let unexplained = !(err instanceof ApiError) || err.status !== 400 || !err.problem.errors?.length;
         if (err instanceof ApiError && err.status === 400) {
-          for (const { path, message } of err.problem.errors ?? []) {
-            const field = fieldOfServerPath(path);
-            if (field && steps.includes(stepOf(field))) fromServer[field] ??= message;
+          for (const f of err.problem.errors ?? []) {
+            const field = fieldOfServerPath(f.path);
+            if (field && steps.includes(stepOf(field))) fromServer[field] ??= fieldMessage(f);
             else unexplained = true;
           }
         }

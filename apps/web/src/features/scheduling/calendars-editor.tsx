@@ -4,7 +4,7 @@ import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useS
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError, fieldMessage } from '../../lib/api.ts';
 import { todayInStockholm } from '../../lib/format.ts';
 import { notify } from '../../lib/notify.ts';
 import {
@@ -84,7 +84,7 @@ type Section = 'hours' | 'overrides';
 function serverFieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const out: Record<string, string> = {};
-  for (const { path, message } of error.problem.errors ?? []) if (path) out[path] ??= message;
+  for (const f of error.problem.errors ?? []) if (f.path) out[f.path] ??= fieldMessage(f);
   return out;
 }
 

@@ -103,6 +103,8 @@ async function kioskCall<T>(method: 'GET' | 'POST', path: string, key: string, b
       status: res.status,
       detail: p.detail ?? i18next.t('errors.unexpected', { status: res.status }),
       code: p.code ?? 'unexpected',
+      ...(p.params ? { params: p.params } : {}),
+      ...(p.errors ? { errors: p.errors } : {}),
     });
   }
   return json as T;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageCode, MessageParams } from './codes.ts';
+import { catalogues, isMessageCode, renderAnyMessage, renderMessage } from './index.ts';
+
+type WithParams = {
+  [C in MessageCode as [keyof MessageParams[C]] extends [never] ? never : C]: MessageParams[C];
+};
+
+/** One example per code that takes parameters (TypeScript asks for a new code's example here). */
+const samples: WithParams = {
+  required: { field: 'givenName' },
+  wrong_type: { field: 'cap', expected: 'number' },
+  too_short: { field: 'password', minimum: 12 },
+  too_small: { field: 'cap', minimum: 0 },
+  too_long: { field: 'familyName', maximum: 80 },
+  too_big: { field: 'minutes', maximum: 240 },
+  bad_format: { field: 'email', format: 'email' },
+  not_one_of: { field: 'urgency', values: ['today', 'week'] },
+  unknown_keys: { keys: ['colour'] },
+  not_valid: { field: 'items.0.code' },
+  not_found: { what: 'resource' },
+  forbidden: { reason: 'partner_only' },
+  no_such_route: { method: 'GET', path: '/api/nothing' },
+  request_unreadable: { reason: 'Unexpected end of JSON input' },
+};
+
+const { sv, en } = catalogues;
+const codes = Object.keys(sv.messages) as MessageCode[];
+const params = (c: MessageCode) => (samples as Record<string, unknown>)[c] ?? {};
+/** "Svensk text. / English text." — the old way of writing both languages in one string. */
+const split = / \/ /;
+
+describe('message catalogues', () => {
+  it('have the same codes and the same words in Swedish and English', () => {
+    expect(Object.keys(en.messages).sort()).toEqual([...codes].sort());
+    for (const table of ['titles', 'things', 'forbidden', 'fields'] as const)
+      expect(Object.keys(en[table]).sort(), table).toEqual(Object.keys(sv[table]).sort());
+  });
+
+  it('give every code a text in both languages, with no bilingual "sv / en" strings', () => {
+    for (const code of codes) {
+      for (const lang of ['sv', 'en'] as const) {
+        const text = renderAnyMessage(lang, code, params(code));
+        expect(text, `${lang} ${code}`).toBeTruthy();
+        expect(text, `${lang} ${code}`).not.toMatch(split);
+        expect(text, `${lang} ${code}`).not.toMatch(/undefined|\[object/);
+      }
+    }
+    for (const lang of [sv, en]) {
+      for (const table of [lang.titles, lang.things, lang.forbidden, lang.fields])
+        for (const text of Object.values(table)) expect(text).not.toMatch(split);
+    }
+  });
+
+  it('render every thing and every refusal reason in both languages', () => {
+    for (const what of Object.keys(sv.things) as Array<keyof typeof sv.things>) {
+      expect(renderMessage('sv', 'not_found', { what })).toMatch(/^\S.* finns inte/);
+      expect(renderMessage('en', 'not_found', { what })).toMatch(/^The .* does not exist/);
+    }
+    for (const reason of Object.keys(sv.forbidden) as Array<keyof typeof sv.forbidden>) {
+      expect(renderMessage('sv', 'forbidden', { reason })).toBe(sv.forbidden[reason]);
+      expect(renderMessage('en', 'forbidden', { reason })).toBe(en.forbidden[reason]);
+    }
+  });
+
+  it('pick the language from a locale tag and know their own codes', () => {
+    expect(renderMessage('en-GB', 'required', { field: 'givenName' })).toBe('Given name is required.');
+    expect(renderMessage('sv-SE', 'required', { field: 'givenName' })).toBe('Förnamn måste fyllas i.');
+    expect(renderMessage('sv', 'required', { field: 'items.0.colour' })).toBe(
+      'items.0.colour måste fyllas i.',
+    );
+    expect(isMessageCode('required')).toBe(true);
+    expect(isMessageCode('toString')).toBe(false);
+    expect(renderAnyMessage('sv', 'no_such_code', {})).toBeNull();
+  });
+});
