@@ -21,6 +21,7 @@ import { adaptationRoutes } from './modules/adaptations/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { careTeamRoutes } from './modules/care-team/index.ts';
 import { contactRequestRoutes } from './modules/contact-requests/index.ts';
+import { followUpRoutes } from './modules/follow-up/index.ts';
 import { intakeRoutes } from './modules/intake/index.ts';
 import { letterRoutes } from './modules/letters/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
@@ -146,6 +147,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(surveyRoutes);
   await app.register(schedulingRoutes);
   await app.register(letterRoutes);
+  await app.register(followUpRoutes);
 
   const webDist = opts.webDist ?? defaultWebDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -3,6 +3,7 @@ export * from './adaptations.ts';
 export * from './audit.ts';
 export * from './care-team.ts';
 export * from './contact-requests.ts';
+export * from './follow-up.ts';
 export * from './http.ts';
 export * from './intake.ts';
 export * from './letters.ts';
@@ -20,6 +21,7 @@ import { adaptationEndpoints } from './adaptations.ts';
 import { auditEndpoints } from './audit.ts';
 import { careTeamEndpoints } from './care-team.ts';
 import { contactRequestEndpoints } from './contact-requests.ts';
+import { followUpEndpoints } from './follow-up.ts';
 import { intakeEndpoints } from './intake.ts';
 import { letterEndpoints } from './letters.ts';
 import { organisationEndpoints } from './organisation.ts';
@@ -34,6 +36,7 @@ export const endpoints = {
   careTeam: careTeamEndpoints,
   contactRequests: contactRequestEndpoints,
   audit: auditEndpoints,
+  followUp: followUpEndpoints,
   intake: intakeEndpoints,
   letters: letterEndpoints,
   organisation: organisationEndpoints,
