@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { KIOSK_KEY_HEADER } from '@lotsa/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -16,7 +17,7 @@ import {
 import type { Database, Db } from './db/database.ts';
 import { serializeError } from './lib/log-errors.ts';
 import { REDACTED_HEADERS, redactUrl } from './lib/log-redaction.ts';
-import { accessRoutes } from './modules/access/index.ts';
+import { accessRoutes, SESSION_COOKIE } from './modules/access/index.ts';
 import { adaptationRoutes } from './modules/adaptations/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { careTeamRoutes } from './modules/care-team/index.ts';
@@ -123,7 +124,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         version: '0.1.0',
         description: 'SMO: coordinated primary care for adults with extensive disabilities.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lotsa_session' } } },
+      // Each operation's `security` is set from its route's config by the session plugin (declaredSecurity).
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          kiosk: { type: 'apiKey', in: 'header', name: KIOSK_KEY_HEADER },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });

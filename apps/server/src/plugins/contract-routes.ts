@@ -5,6 +5,17 @@ import type { Scope } from '../kernel/index.ts';
 import type { Actor } from '../lib/actor.ts';
 import { unauthenticated } from '../lib/errors.ts';
 
+/**
+ * A public route (no session). `credential`: the route takes another credential instead, a header (e.g.
+ * the survey kiosk's key): a call without it is refused with `missing()` (a 401) before validation, the
+ * handler checks its value, and OpenAPI declares the security scheme `scheme` (app.ts lists the schemes).
+ */
+export interface PublicRouteOptions {
+  public: true;
+  bodyLimit?: number;
+  credential?: { scheme: string; header: string; missing: () => Error };
+}
+
 export interface HandlerInput<P, Q, B> {
   params: P;
   query: Q;
@@ -16,7 +27,8 @@ export interface HandlerInput<P, Q, B> {
 /**
  * Registers one endpoint from its contract: the contract validates the request (a bad request is a
  * 400 before the handler runs, so it can write nothing), serialises the answer and documents it in
- * OpenAPI. Every route needs a signed-in user unless it says `public`; a public route may set a
+ * OpenAPI. Every route needs a signed-in user unless it says `public` (the session plugin enforces it
+ * and declares it in OpenAPI, `needsSession`); a public route may set a
  * smaller `bodyLimit` (bytes; larger bodies are refused 413 before they are read). The handler gets
  * the request scope (`scope`: database, actor, region, units) that the session plugin built.
  */
@@ -33,21 +45,29 @@ export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   handler: (
     input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>> & { actor: Actor | null; scope: Scope | null },
   ) => Promise<z.input<R>>,
-  opts: { public: true; bodyLimit?: number },
+  opts: PublicRouteOptions,
 ): void;
 export function route(
   app: FastifyInstance,
   e: Endpoint,
   // biome-ignore lint/suspicious/noExplicitAny: the overloads above give callers their exact types
   handler: (input: any) => Promise<unknown>,
-  opts?: { public: true; bodyLimit?: number },
+  opts?: PublicRouteOptions,
 ): void {
   const status = e.status ?? 200;
+  const credential = opts?.credential;
   app.route({
     method: e.method,
     url: e.path,
-    config: { public: opts?.public === true },
+    config: { public: opts?.public === true, credential: opts?.credential?.scheme },
     ...(opts?.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}),
+    ...(credential
+      ? {
+          onRequest: async (req: FastifyRequest) => {
+            if (typeof req.headers[credential.header] !== 'string') throw credential.missing();
+          },
+        }
+      : {}),
     schema: {
       summary: e.summary,
       tags: e.tags,
@@ -55,7 +75,6 @@ export function route(
       ...(e.query ? { querystring: e.query } : {}),
       ...(e.body ? { body: e.body } : {}),
       response: { [status]: e.response },
-      ...(opts?.public ? {} : { security: [{ session: [] }] }),
     },
     handler: async (req, reply) => {
       if (!opts?.public && !req.actor) throw unauthenticated();

@@ -14,6 +14,12 @@ import {
 } from '../modules/access/index.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** No session needed (see needsSession). */
+    public?: boolean;
+    /** A public route's own credential: the OpenAPI security scheme it declares (see route()). */
+    credential?: string;
+  }
   interface FastifyRequest {
     session: SessionRow | null;
     actor: Actor | null;
@@ -32,6 +38,28 @@ const CSRF_EXEMPT = new Set(['/api/auth/sign-in']);
 const PUBLIC_PREFIX = '/api/public/';
 
 /**
+ * The one answer to "does this route need a session?": every `/api/` route does unless its config says
+ * `public: true`; what is outside `/api/` (health, metrics, the web client) is not the session's. The
+ * onRequest hook below enforces it and the onRoute hook declares it in OpenAPI from the same answer, so the
+ * document cannot say public where the server says 401.
+ */
+export function needsSession(url: string, config: unknown): boolean {
+  if (!url.startsWith('/api/')) return false;
+  return (config as { public?: boolean } | undefined)?.public !== true;
+}
+
+/**
+ * What the OpenAPI document declares for a route: the session where `needsSession`; for a public route the
+ * credential it names instead (`config.credential`, e.g. the survey kiosk's key header, checked by route()),
+ * or nothing.
+ */
+export function declaredSecurity(url: string, config: unknown): Array<Record<string, string[]>> {
+  if (needsSession(url, config)) return [{ session: [] }];
+  const credential = (config as { credential?: string } | undefined)?.credential;
+  return credential ? [{ [credential]: [] }] : [];
+}
+
+/**
  * Reads the session cookie (before validation, so a signed-out request gets 401, not 400) into `request.session` and `request.actor`, and checks the CSRF token
  * (header `x-csrf-token`, the value `/api/auth/me` returned) on every state-changing request. A partner
  * account (`isPartnerOnly`) is refused (403) every route but sign-in and the partner API; an account
@@ -42,6 +70,15 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
   app.decorateRequest('scope', null);
+  // Every route registered after this plugin (all the modules' routes) gets its OpenAPI security from
+  // `needsSession`, whether it came through route() or app.get(). @fastify/swagger keeps the route
+  // options themselves and reads them when the document is made, so the schema set here is what it shows.
+  app.addHook('onRoute', (opts) => {
+    const schema = (opts.schema ?? {}) as { security?: unknown; hide?: boolean };
+    if (schema.hide) return;
+    schema.security = declaredSecurity(opts.url, opts.config);
+    opts.schema = schema as typeof opts.schema;
+  });
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
@@ -53,8 +90,9 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
         req.scope = scopeOf(app.db, req.actor);
       }
     }
-    const isPublic = (req.routeOptions.config as { public?: boolean } | undefined)?.public === true;
-    if (!isPublic && !req.session && req.routeOptions.url) throw unauthenticated();
+    const routeUrl = req.routeOptions.url;
+    const isPublic = !routeUrl || !needsSession(routeUrl, req.routeOptions.config);
+    if (!isPublic && !req.session) throw unauthenticated();
     const path = req.url.split('?')[0] ?? '';
     // A temporary password: choose your own first (the web shows the page for it on this code).
     if (

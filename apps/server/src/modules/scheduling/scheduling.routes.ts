@@ -71,7 +71,6 @@ export async function schedulingRoutes(app: FastifyInstance) {
       summary: 'The booking as an iCalendar (.ics) file, for companions and municipal partners',
       tags: ['scheduling'],
       params: ZIdParams,
-      security: [{ session: [] }],
     },
     handler: async (req, reply) => {
       if (!req.actor) throw unauthenticated();

@@ -9,7 +9,7 @@ import { unauthenticated } from '../../lib/errors.ts';
 import { publicBaseUrl } from '../../lib/public-url.ts';
 import { type RateLimit, takeRateLimit } from '../../ops/rate-limit.repository.ts';
 import { route } from '../../plugins/contract-routes.ts';
-import { tooManyAnswers } from './surveys.errors.ts';
+import { kioskNotStarted, tooManyAnswers } from './surveys.errors.ts';
 import { answerKiosk, endKiosk, kioskInfo, startKiosk } from './surveys.kiosk.ts';
 import { exportResultsCsv, getResults } from './surveys.results.ts';
 import { answerPublicSurvey, ensureSurveyInvitations, getPublicSurvey } from './surveys.service.ts';
@@ -28,6 +28,9 @@ const kioskKey = (req: FastifyRequest) => {
   const v = req.headers[KIOSK_KEY_HEADER];
   return typeof v === 'string' ? v : undefined;
 };
+
+/** The kiosk's routes take no session but the kiosk key (OpenAPI scheme `kiosk`, declared in app.ts). */
+const KIOSK = { scheme: 'kiosk', header: KIOSK_KEY_HEADER, missing: kioskNotStarted };
 
 /** Where patients reach this server (LOTSA_PUBLIC_URL, else the staff member's host): the QR code's base. */
 const originOf = (req: FastifyRequest) => publicBaseUrl(req, req.server.publicUrl);
@@ -61,10 +64,11 @@ export async function surveyRoutes(app: FastifyInstance) {
   );
 
   route(app, e.startKiosk, ({ actor }) => startKiosk(db, actor));
-  route(app, e.getKiosk, ({ req }) => kioskInfo(db, kioskKey(req)), { public: true });
+  route(app, e.getKiosk, ({ req }) => kioskInfo(db, kioskKey(req)), { public: true, credential: KIOSK });
   route(app, e.answerKiosk, ({ body, req }) => answerKiosk(db, kioskKey(req), body), {
     public: true,
     bodyLimit: SURVEY_BODY_LIMIT,
+    credential: KIOSK,
   });
   route(
     app,
@@ -73,7 +77,7 @@ export async function surveyRoutes(app: FastifyInstance) {
       await endKiosk(db, kioskKey(req));
       return { ok: true as const };
     },
-    { public: true },
+    { public: true, credential: KIOSK },
   );
 
   route(app, e.getResults, ({ actor, query }) => getResults(db, actor, query));
@@ -84,7 +88,6 @@ export async function surveyRoutes(app: FastifyInstance) {
         summary: 'The results as CSV (Swedish headers, semicolons, UTF-8 with BOM)',
         tags: ['surveys'],
         querystring: ZSurveyResultsQuery,
-        security: [{ session: [] }],
       },
     },
     async (req, reply) => {
