@@ -12,7 +12,9 @@ describe('ErrorAlert', () => {
   afterEach(() => act(() => i18next.changeLanguage('sv')));
 
   it('renders the server’s code and params from the catalogues, in the UI language, following a switch', async () => {
-    renderUi(<ErrorAlert error={problem({ code: 'no_such_route', params: { method: 'GET', path: '/api/x' } })} />);
+    renderUi(
+      <ErrorAlert error={problem({ code: 'no_such_route', params: { method: 'GET', path: '/api/x' } })} />,
+    );
     expect((await screen.findByRole('alert')).textContent).toContain('Det finns ingen GET /api/x.');
     await act(() => i18next.changeLanguage('en'));
     expect(screen.getByRole('alert').textContent).toContain('There is no GET /api/x.');
