@@ -9,6 +9,8 @@ export type DbKind = Database['kind'];
 
 export interface BenchDatabase {
   database: Database;
+  /** The PostgreSQL server's address (for the ceiling's own pool); undefined on PGlite. */
+  url?: string;
   /** Closes the database and deletes its folder or server. */
   dispose(): Promise<void>;
 }
@@ -87,7 +89,7 @@ export async function openBenchDatabase(kind: DbKind, keepDir?: string): Promise
     await dispose();
     throw err;
   }
-  return { database, dispose };
+  return { database, url: server.url('postgres'), dispose };
 }
 
 /**

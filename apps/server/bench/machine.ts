@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 /** CPU time in clock ticks: the whole machine's busy time, and this process's and its descendants'. */
@@ -54,4 +54,9 @@ export function otherProgramsShare(start: CpuSnapshot, end: CpuSnapshot): number
   const capacity = ((end.at - start.at) / 1000) * ticksPerSecond * availableParallelism();
   const others = end.machineBusy - start.machineBusy - (end.ours - start.ours);
   return Math.max(0, others / capacity);
+}
+
+/** The machine's 1-minute load average (runnable processes; 2 cores are full at 2). */
+export function loadAverage(): number {
+  return loadavg()[0]!;
 }

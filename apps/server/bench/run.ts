@@ -1,14 +1,15 @@
-// `npm run bench [-- --json] [-- --postgres]`: builds a large region in a fresh database, starts the app on
+// `npm run bench [-- --json] [-- --postgres] [-- --full]`: builds a large region in a fresh database, starts the app on
 // loopback and measures it through the HTTP API with concurrent clients. See docs/benchmarks.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countAuditRows, verifyAllChains } from './audit-state.ts';
+import { startCeiling } from './ceiling.ts';
 import { type DbKind, openBenchDatabase } from './database.ts';
 import { startLoadRunner } from './load/runner.ts';
-import { cpuSnapshot, otherProgramsShare } from './machine.ts';
+import { cpuSnapshot, loadAverage, otherProgramsShare } from './machine.ts';
 import { buildRegion, KUMLA, type Region } from './region/build.ts';
-import { formatReport, mergeFields } from './report.ts';
+import { ceilingRatios, formatReport, mergeFields } from './report.ts';
 import { type Session, signIn, startServer } from './server.ts';
 import { setupResult } from './setup-result.ts';
 import type { BenchContext, SuiteResult } from './suite.ts';
@@ -25,12 +26,14 @@ const KUMLA_USERS = [
   'fysioterapeut',
   'chef',
 ];
-const FLAGS = ['--json', '--postgres'];
+const FLAGS = ['--json', '--postgres', '--full'];
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => !FLAGS.includes(a));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(' ')}. Usage: npm run bench [-- --json] [-- --postgres]`);
+  console.error(
+    `Unknown option ${unknown.join(' ')}. Usage: npm run bench [-- --json] [-- --postgres] [-- --full]`,
+  );
   process.exit(2);
 }
 // LOTSA_BENCH_SUITES=scheduling runs only the named suites (comma-separated), for trying one out.
@@ -98,16 +101,28 @@ async function main() {
     sessions.push(await signIn(server.baseUrl, KUMLA_USERS[c % KUMLA_USERS.length]!));
   if (sessions.some((s) => s.activeUnitId !== region.kumlaUnitId))
     throw new Error(`a client is not working at ${KUMLA}`);
+  const ceiling = await startCeiling(bench.database, bench.url);
+  cleanups.push(() => ceiling.close());
   const load = startLoadRunner(server.baseUrl);
   cleanups.push(() => load.close());
-  log(`App listening at ${server.baseUrl}; ${CLIENTS} clients signed in`);
+  log(`App listening at ${server.baseUrl}, the ceiling at ${ceiling.baseUrl}; ${CLIENTS} clients signed in`);
 
-  const ctx: BenchContext = { database: bench.database, region, sessions, load, log };
+  const ctx: BenchContext = {
+    database: bench.database,
+    region,
+    sessions,
+    load,
+    ceiling: { server: ceiling },
+    log,
+  };
   const cpuAtStart = cpuSnapshot();
   const results: SuiteResult[] = [];
+  const loads: Array<{ suite: string; before: number; after: number }> = [];
   for (const suite of SUITES.filter((s) => !only || only.includes(s.name))) {
-    log(`Suite ${suite.name}`);
+    const before = loadAverage();
+    log(`Suite ${suite.name} (load average ${before.toFixed(2)})`);
     results.push(await suite.run(ctx));
+    loads.push({ suite: suite.name, before, after: loadAverage() });
   }
 
   const cpuAtEnd = cpuSnapshot();
@@ -122,8 +137,11 @@ async function main() {
     auditEnd: await countAuditRows(db),
     chain,
     othersShare,
+    loads,
   });
-  const all = [setup, ...results];
+  const measured = [setup, ...results];
+  const ratios = ceilingRatios(mergeFields(measured));
+  const all = ratios ? [...measured, ratios] : measured;
   console.log(formatReport(`Lotsa benchmark (${((performance.now() - started) / 1000).toFixed(0)} s)`, all));
   if (json) console.log(JSON.stringify(mergeFields(all)));
   if (!chain.intact) throw new Error('the audit chain is broken');

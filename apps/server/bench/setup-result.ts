@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { DbKind } from './database.ts';
-import { KUMLA, type Region, SCALE } from './region/build.ts';
+import { FULL, KUMLA, type Region, SCALE } from './region/build.ts';
 import type { SuiteResult } from './suite.ts';
 
 export interface RunFacts {
@@ -12,6 +12,8 @@ export interface RunFacts {
   chain: { checked: number; intact: boolean };
   /** Share (0–1) of all cores other programs used while the suites ran; null if unknown. */
   othersShare: number | null;
+  /** The 1-minute load average before and after each suite. */
+  loads: Array<{ suite: string; before: number; after: number }>;
 }
 
 const n = (x: number) => x.toLocaleString('en');
@@ -31,6 +33,10 @@ export function setupResult(f: RunFacts): SuiteResult {
         label: 'CPU used by other programs during the suites',
         value: others === null ? 'unknown' : `${others} % of all cores`,
       },
+      ...f.loads.map((l) => ({
+        label: `Load average (1 min) before / after suite ${l.suite}`,
+        value: `${l.before.toFixed(2)} / ${l.after.toFixed(2)}`,
+      })),
     ],
     fields: {
       db: f.kind,
@@ -42,6 +48,13 @@ export function setupResult(f: RunFacts): SuiteResult {
       audit_rows_end: f.auditEnd,
       audit_chain_intact: f.chain.intact,
       ...(others === null ? {} : { other_programs_cpu_pct: others }),
+      full_sizes: FULL,
+      ...Object.fromEntries(
+        f.loads.flatMap((l) => [
+          [`load_avg_1m_before_${l.suite}`, Number(l.before.toFixed(2))],
+          [`load_avg_1m_after_${l.suite}`, Number(l.after.toFixed(2))],
+        ]),
+      ),
     },
     notes: [
       `${n(SCALE.patients)} generated patients and ${n(SCALE.auditEntries)} earlier audit entries on top of the demo data.`,

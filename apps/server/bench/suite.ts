@@ -1,4 +1,5 @@
 import type { Database } from '../src/db/database.ts';
+import type { Ceiling } from './ceiling.ts';
 import type { LoadRunner } from './load/runner.ts';
 import type { Region } from './region/build.ts';
 import type { Session } from './server.ts';
@@ -28,6 +29,12 @@ export interface BenchContext {
   /** One signed-in session per concurrent client, all with the Kumla unit active. */
   sessions: Session[];
   load: LoadRunner;
+  /** The thin server every figure is set against; the reads suite (first) fills in its figures. */
+  ceiling: {
+    server: Ceiling;
+    tenClients?: LatencySummary;
+    oneClient?: Percentiles;
+  };
   log(message: string): void;
 }
 
@@ -44,18 +51,23 @@ export interface Measured extends LatencySummary {
 
 /**
  * The first `clients` sessions (default: all) each send `perClient` requests, all clients at once, each
- * waiting for its answer before the next request; `pathFor` picks each request.
+ * waiting for its answer before the next request; `pathFor` picks each request. `target: 'ceiling'` sends
+ * them to the ceiling instead of the app, without the session.
  */
 export async function measure(
   ctx: BenchContext,
-  opts: { perClient: number; clients?: number },
+  opts: { perClient: number; clients?: number; target?: 'app' | 'ceiling' },
   pathFor: (client: number, i: number) => string,
 ): Promise<Measured> {
+  const toCeiling = opts.target === 'ceiling';
   const plans = ctx.sessions.slice(0, opts.clients).map((s, c) => ({
-    cookie: s.cookie,
+    cookie: toCeiling ? '' : s.cookie,
     paths: Array.from({ length: opts.perClient }, (_, i) => pathFor(c, i)),
   }));
-  const { latencies, wallMs } = await ctx.load.run(plans);
+  const { latencies, wallMs } = await ctx.load.run(
+    plans,
+    toCeiling ? { baseUrl: ctx.ceiling.server.baseUrl } : {},
+  );
   const all = latencies.flat();
   return {
     ...percentiles(all),

@@ -17,6 +17,7 @@ export interface PlannedRequest {
 
 /** One simulated user: a signed-in session and the requests it sends one after another. */
 export interface ClientPlan {
+  /** The session cookie; empty for a server without sessions (the ceiling). */
   cookie: string;
   /** Sent as `x-csrf-token` on requests other than GET. */
   csrfToken?: string;

@@ -12,9 +12,9 @@ export interface PhaseResult {
 export interface LoadRunner {
   /**
    * Runs every client at once, each sending its requests in order; fails if any answer is not 200 (or
-   * not one of `accept`).
+   * not one of `accept`). `baseUrl`: another server than the app (the ceiling).
    */
-  run(clients: ClientPlan[], opts?: { accept?: number[] }): Promise<PhaseResult>;
+  run(clients: ClientPlan[], opts?: { accept?: number[]; baseUrl?: string }): Promise<PhaseResult>;
   close(): void;
 }
 
@@ -36,7 +36,7 @@ export function startLoadRunner(baseUrl: string): LoadRunner {
       const id = nextId++;
       const reply = await new Promise<PhaseReply>((resolve, reject) => {
         pending = { id, resolve, reject };
-        child.send({ id, baseUrl, clients, accept: opts.accept });
+        child.send({ id, baseUrl: opts.baseUrl ?? baseUrl, clients, accept: opts.accept });
       }).finally(() => {
         pending = null;
       });
