@@ -1,4 +1,4 @@
-import type { ForbiddenReason, MessageCode, MessageParams, ParamsArg, Thing } from '@lotsa/contracts';
+import type { ForbiddenReason, MessageCode, ParamsArg, Thing } from '@lotsa/contracts';
 
 /** A field's problem: where, and the code (with parameters) of its message. */
 export interface FieldProblem {
