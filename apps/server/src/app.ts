@@ -23,6 +23,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { careTeamRoutes } from './modules/care-team/index.ts';
 import { contactRequestRoutes } from './modules/contact-requests/index.ts';
 import { followUpRoutes } from './modules/follow-up/index.ts';
+import { healthCheckRoutes } from './modules/health-checks/index.ts';
 import { intakeRoutes } from './modules/intake/index.ts';
 import { letterRoutes } from './modules/letters/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
@@ -155,6 +156,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(schedulingRoutes);
   await app.register(letterRoutes);
   await app.register(followUpRoutes);
+  await app.register(healthCheckRoutes);
 
   const webDist = opts.webDist ?? defaultWebDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

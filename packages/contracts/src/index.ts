@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './care-team.ts';
 export * from './contact-requests.ts';
 export * from './follow-up.ts';
+export * from './health-checks.ts';
 export * from './http.ts';
 export * from './intake.ts';
 export * from './letters.ts';
@@ -22,6 +23,7 @@ import { auditEndpoints } from './audit.ts';
 import { careTeamEndpoints } from './care-team.ts';
 import { contactRequestEndpoints } from './contact-requests.ts';
 import { followUpEndpoints } from './follow-up.ts';
+import { healthCheckEndpoints } from './health-checks.ts';
 import { intakeEndpoints } from './intake.ts';
 import { letterEndpoints } from './letters.ts';
 import { organisationEndpoints } from './organisation.ts';
@@ -35,6 +37,7 @@ export const endpoints = {
   adaptations: adaptationEndpoints,
   careTeam: careTeamEndpoints,
   contactRequests: contactRequestEndpoints,
+  healthChecks: healthCheckEndpoints,
   audit: auditEndpoints,
   followUp: followUpEndpoints,
   intake: intakeEndpoints,
