@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from './access.ts';
 import { defineEndpoint, ZId, ZIdParams } from './http.ts';
+import { messageCode } from './messages/index.ts';
 
 /**
  * The health check (hälsokontroll): a versioned protocol template shaped like a FHIR R4 Questionnaire
@@ -112,7 +113,11 @@ export const ZSaveSectionRequest = z.object({
 
 export const ZCreateHealthCheckRequest = z.object({ bookingId: ZId.nullish() });
 export const ZAmendHealthCheckRequest = z.object({
-  reason: z.string().trim().min(3, { error: 'Skriv varför. / Write why.' }).max(500),
+  reason: z
+    .string()
+    .trim()
+    .min(3, { error: messageCode('health_check_reason_required') })
+    .max(500),
 });
 
 export const HEALTH_CHECK_STATUSES = ['draft', 'signed', 'amended'] as const;

@@ -8,10 +8,10 @@
  */
 
 /** Something that can be missing (or out of reach), for `not_found`: "Enheten" / "The unit". */
-export type Thing = 'resource';
+export type Thing = 'resource' | 'health_check';
 
 /** Why a signed-in person may not do something, for `forbidden`. */
-export type ForbiddenReason = 'partner_only';
+export type ForbiddenReason = 'partner_only' | 'sign_health_check';
 
 /** Fields with a name of their own in messages (the last part of the path); others are named by path. */
 export type FieldName =
@@ -75,7 +75,35 @@ interface CommonParams {
   retry: None;
 }
 
-export interface MessageParams extends ValidationParams, CommonParams {}
+/** A text in both languages from a template (a protocol item's own wording), for messages that name it. */
+type Local = { sv: string; en: string };
+
+/** The health check (health-checks module). */
+interface HealthCheckParams {
+  health_check_invalid_answers: None;
+  health_check_unknown_item: None;
+  health_check_unknown_column: None;
+  health_check_wrong_kind: None;
+  health_check_not_a_number: None;
+  health_check_not_whole_number: None;
+  health_check_out_of_range: { label: Local; value: number; min: number; max: number; unit: string };
+  health_check_yes_or_no: None;
+  health_check_choose_option: None;
+  health_check_date_format: None;
+  health_check_date_in_future: None;
+  health_check_text_expected: None;
+  health_check_bp_order: { systolic: number; diastolic: number };
+  health_check_unknown_section: None;
+  health_check_section_stale: { by: string; at: string };
+  health_check_signed: None;
+  health_check_draft_exists: None;
+  health_check_not_amendable: None;
+  health_check_sign_blocked: { blockers: Local[] };
+  health_check_wrong_booking: None;
+  health_check_reason_required: None;
+}
+
+export interface MessageParams extends ValidationParams, CommonParams, HealthCheckParams {}
 
 export type MessageCode = keyof MessageParams;
 

@@ -22,6 +22,16 @@ const samples: WithParams = {
   forbidden: { reason: 'partner_only' },
   no_such_route: { method: 'GET', path: '/api/nothing' },
   request_unreadable: { reason: 'Unexpected end of JSON input' },
+  health_check_out_of_range: {
+    label: { sv: 'Vikt', en: 'Body weight' },
+    value: 700,
+    min: 1,
+    max: 400,
+    unit: ' kg',
+  },
+  health_check_bp_order: { systolic: 80, diastolic: 90 },
+  health_check_section_stale: { by: 'Sanna Sköterman', at: '10:42' },
+  health_check_sign_blocked: { blockers: [{ sv: 'STOMP för Risperidon.', en: 'STOMP for Risperidone.' }] },
 };
 
 const { sv, en } = catalogues;

@@ -137,7 +137,11 @@ describe('a health check from draft to signed', () => {
       'answers.measurements.weight',
       'answers.measurements.systolic',
     ]);
-    expect(bad.body.detail).toContain('700 kg');
+    expect(bad.body.errors[0].message).toContain('700 kg');
+    expect(bad.body.errors[0]).toMatchObject({
+      code: 'health_check_out_of_range',
+      params: { value: 700, max: 400 },
+    });
     expect((await nurse.put(`${url}/cerebral-palsy`, { expectedVersion: 0, answers: {} })).status).toBe(404);
     expect(
       (await nurse.put(`${url}/measurements`, { expectedVersion: 2, answers: { x: { value: { a: 1 } } } }))

@@ -4,6 +4,7 @@ import type {
   HealthCheckTemplate,
   ItemAnswer,
   LocalText,
+  MessageCode,
   TemplateItem,
   TemplateSection,
 } from '@lotsa/contracts';
@@ -16,50 +17,54 @@ import type {
  */
 
 export type Answers = Record<string, ItemAnswer>;
+/** A refused answer: where, and the catalogue code (with parameters) of its message. */
 export interface FieldError {
   path: string;
-  sv: string;
-  en: string;
+  code: MessageCode;
+  params: Record<string, unknown>;
 }
+const fe = (path: string, code: MessageCode, params: Record<string, unknown> = {}): FieldError => ({
+  path,
+  code,
+  params,
+});
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const t = (sv: string, en: string): LocalText => ({ sv, en });
 
 function checkScalar(item: TemplateItem, value: AnswerValue, path: string, today: string): FieldError[] {
   if (value === null || value === '') return [];
-  const bad = (sv: string, en: string) => [{ path, sv, en }];
+  const bad = (code: MessageCode, params: Record<string, unknown> = {}) => [fe(path, code, params)];
   switch (item.type) {
     case 'decimal':
     case 'integer': {
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        return bad('Skriv ett tal.', 'Enter a number.');
-      if (item.type === 'integer' && !Number.isInteger(value))
-        return bad('Skriv ett heltal.', 'Enter a whole number.');
-      const unit = item.unit ? ` ${item.unit}` : '';
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad('health_check_not_a_number');
+      if (item.type === 'integer' && !Number.isInteger(value)) return bad('health_check_not_whole_number');
       if ((item.min !== undefined && value < item.min) || (item.max !== undefined && value > item.max))
-        return bad(
-          `${item.text.sv}: ${value}${unit} är inte möjligt. Skriv ett värde mellan ${item.min} och ${item.max}${unit}.`,
-          `${item.text.en}: ${value}${unit} is not possible. Enter a value between ${item.min} and ${item.max}${unit}.`,
-        );
+        return bad('health_check_out_of_range', {
+          label: item.text,
+          value,
+          min: item.min ?? value,
+          max: item.max ?? value,
+          unit: item.unit ? ` ${item.unit}` : '',
+        });
       return [];
     }
     case 'boolean':
-      return typeof value === 'boolean' ? [] : bad('Svara ja eller nej.', 'Answer yes or no.');
+      return typeof value === 'boolean' ? [] : bad('health_check_yes_or_no');
     case 'choice':
       return typeof value === 'string' && item.answerOption?.some((o) => o.code === value)
         ? []
-        : bad('Välj ett av svaren.', 'Choose one of the answers.');
+        : bad('health_check_choose_option');
     case 'date':
       if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value)))
-        return bad('Skriv datumet som ÅÅÅÅ-MM-DD.', 'Write the date as YYYY-MM-DD.');
-      return value > today
-        ? bad('Datumet kan inte vara i framtiden.', 'The date cannot be in the future.')
-        : [];
+        return bad('health_check_date_format');
+      return value > today ? bad('health_check_date_in_future') : [];
     case 'string':
     case 'text':
-      return typeof value === 'string' ? [] : bad('Skriv text.', 'Enter text.');
+      return typeof value === 'string' ? [] : bad('health_check_text_expected');
     default:
-      return bad('Fel sorts svar.', 'Wrong kind of answer.');
+      return bad('health_check_wrong_kind');
   }
 }
 
@@ -80,11 +85,7 @@ export function checkSectionAnswers(
     const item = items.get(linkId);
     const path = `answers.${linkId}`;
     if (!item) {
-      errors.push({
-        path,
-        sv: 'Frågan finns inte i protokollet.',
-        en: 'The question is not in the protocol.',
-      });
+      errors.push(fe(path, 'health_check_unknown_item'));
       continue;
     }
     if (item.computed) continue;
@@ -95,7 +96,7 @@ export function checkSectionAnswers(
     if (item.type === 'rows') {
       const rows = answer.value;
       if (rows !== null && !Array.isArray(rows)) {
-        errors.push({ path, sv: 'Fel sorts svar.', en: 'Wrong kind of answer.' });
+        errors.push(fe(path, 'health_check_wrong_kind'));
         continue;
       }
       const columns = new Map((item.columns ?? []).map((c) => [c.linkId, c]));
@@ -103,8 +104,7 @@ export function checkSectionAnswers(
       kept.forEach((row, i) => {
         for (const [col, v] of Object.entries(row)) {
           const column = columns.get(col);
-          if (!column)
-            errors.push({ path: `${path}.${i}.${col}`, sv: 'Okänd kolumn.', en: 'Unknown column.' });
+          if (!column) errors.push(fe(`${path}.${i}.${col}`, 'health_check_unknown_column'));
           else errors.push(...checkScalar(column, v, `${path}.${i}.${col}`, today));
         }
       });
@@ -112,7 +112,7 @@ export function checkSectionAnswers(
       continue;
     }
     if (Array.isArray(answer.value)) {
-      errors.push({ path, sv: 'Fel sorts svar.', en: 'Wrong kind of answer.' });
+      errors.push(fe(path, 'health_check_wrong_kind'));
       continue;
     }
     errors.push(...checkScalar(item, answer.value, path, today));
@@ -122,11 +122,9 @@ export function checkSectionAnswers(
   const sys = out['measurements.systolic']?.value;
   const dia = out['measurements.diastolic']?.value;
   if (typeof sys === 'number' && typeof dia === 'number' && sys <= dia)
-    errors.push({
-      path: 'answers.measurements.systolic',
-      sv: `Övertrycket (${sys}) måste vara högre än undertrycket (${dia}). Kontrollera att värdena inte bytt plats.`,
-      en: `The systolic pressure (${sys}) must be higher than the diastolic (${dia}). Check that they are not swapped.`,
-    });
+    errors.push(
+      fe('answers.measurements.systolic', 'health_check_bp_order', { systolic: sys, diastolic: dia }),
+    );
   return { answers: out, errors };
 }
 
