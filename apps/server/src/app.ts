@@ -22,6 +22,7 @@ import { adaptationRoutes } from './modules/adaptations/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { careTeamRoutes } from './modules/care-team/index.ts';
 import { contactRequestRoutes } from './modules/contact-requests/index.ts';
+import { fhirRoutes } from './modules/fhir/index.ts';
 import { followUpRoutes } from './modules/follow-up/index.ts';
 import { healthCheckRoutes } from './modules/health-checks/index.ts';
 import { intakeRoutes } from './modules/intake/index.ts';
@@ -157,6 +158,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(letterRoutes);
   await app.register(followUpRoutes);
   await app.register(healthCheckRoutes);
+  await app.register(fhirRoutes);
 
   const webDist = opts.webDist ?? defaultWebDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

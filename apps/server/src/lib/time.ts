@@ -40,3 +40,11 @@ export function addDaysToLocalDate(date: string, days: number): string {
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
+
+/** The instant of a local wall-clock time (`YYYY-MM-DDTHH:mm[:ss]`) in Sweden. */
+export function localDateTimeToInstant(local: string): Date {
+  const [date, time = '00:00'] = local.split('T') as [string, string | undefined];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh = 0, mi = 0, ss = 0] = time.split(':').map(Number);
+  return new Date(new TZDate(y, m - 1, d, hh, mi, ss, TIME_ZONE).getTime());
+}

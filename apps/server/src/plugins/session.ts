@@ -80,7 +80,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHour
     opts.schema = schema as typeof opts.schema;
   });
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    if (!req.url.startsWith('/api/') && !req.url.startsWith('/fhir/')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(app.db, token, opts);

@@ -31,6 +31,11 @@ export async function findRegionName(db: Queryable, regionId: string): Promise<s
   return region?.name ?? null;
 }
 
+export async function findRegionCode(db: Queryable, regionId: string): Promise<string | null> {
+  const [region] = await db.select({ code: regions.code }).from(regions).where(eq(regions.id, regionId));
+  return region?.code ?? null;
+}
+
 export async function insertRegion(db: Queryable, code: string, name: string) {
   const [row] = await db.insert(regions).values({ code, name }).returning({ id: regions.id });
   return row!.id;

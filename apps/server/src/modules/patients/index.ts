@@ -1,4 +1,6 @@
 // The patients module's door.
+
+export { findPatients, type PatientFilter } from './patients.list.repository.ts';
 export {
   countPatientsByUnit,
   countPatientsOfUnit,
@@ -18,5 +20,5 @@ export {
   withPatient,
 } from './patients.repository.ts';
 export { patientRoutes } from './patients.routes.ts';
-export { displayIdentity, parsePatientQuery } from './patients.rules.ts';
+export { displayIdentity, parsePatientQuery, toPatient as toPatientAnswer } from './patients.rules.ts';
 export { getPatient, requireActiveUnit, unwrap as unwrapPatient } from './patients.service.ts';

@@ -1,0 +1,307 @@
+import { makeTestIdentityNumber } from '@lotsa/contracts';
+import type { Bundle, CapabilityStatement, OperationOutcome, Patient } from '@medplum/fhirtypes';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectValidFhir } from '../../../test/fhir-validator.ts';
+import { type Client, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { queryRows } from '../../db/database.ts';
+import { FHIR_HANDLERS } from './index.ts';
+
+// The FHIR R4 API through the whole server: every resource and Bundle it returns is validated against
+// R4 (fhir-validator.ts), every error is an OperationOutcome, and every read of patient data is in
+// the audit log like the app's.
+
+const BASE = '/fhir/R4';
+const PNR = 'urn:oid:1.2.752.129.2.1.3.1';
+const SNR = 'urn:oid:1.2.752.129.2.1.3.3';
+
+let t: TestApp;
+let nurse: Client;
+let sormland: Client;
+beforeAll(async () => {
+  t = await startTestApp();
+  [nurse, sormland] = await Promise.all([t.as('sjukskoterska'), t.as('sormland')]);
+});
+afterAll(() => t?.close());
+
+interface PatientDbRow {
+  id: string;
+  identity_number: string;
+  given_name: string;
+  family_name: string;
+  birth_date: string;
+  protected_identity: boolean;
+  unit_name: string;
+}
+const patientsOf = (unitName: string) =>
+  queryRows<PatientDbRow>(
+    t.database.db,
+    sql`select p.id, p.identity_number, p.given_name, p.family_name, p.birth_date::text, p.protected_identity, u.name as unit_name
+        from patients p join units u on u.id = p.unit_id where u.name = ${unitName} order by p.family_name, p.given_name, p.id`,
+  );
+const lastAudit = async () =>
+  (
+    await queryRows<{
+      action: string;
+      entity: string;
+      patient_ids: string[];
+      detail: unknown;
+      user_id: string;
+    }>(
+      t.database.db,
+      sql`select action, entity, patient_ids, detail, user_id from audit_log order by id desc limit 1`,
+    )
+  )[0]!;
+
+/** A FHIR answer: the right media type, and valid R4 whatever it is. */
+function fhir<T>(res: { status: number; body: unknown; headers: Record<string, unknown> }, status = 200): T {
+  expect(res.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
+  expectValidFhir(res.body);
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  return res.body as T;
+}
+const outcome = (res: Parameters<typeof fhir>[0], status: number) => {
+  const o = fhir<OperationOutcome>(res, status);
+  expect(o.resourceType).toBe('OperationOutcome');
+  return o.issue[0]!;
+};
+/** `METHOD /path` of every route, from Fastify's route tree (4 characters of indent per level). */
+function routeList(tree: string): string[] {
+  const stack: string[] = [];
+  const out: string[] = [];
+  for (const line of tree.split('\n')) {
+    const m = /^([│ ├└─]*)(\S+)(?: \(([^)]+)\))?$/.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 4 - 1;
+    stack.length = depth;
+    stack.push(m[2]!);
+    const path = stack.join('');
+    for (const method of m[3]?.split(', ') ?? []) if (method !== 'HEAD') out.push(`${method} ${path}`);
+  }
+  return out;
+}
+const ids = (b: Bundle) => (b.entry ?? []).map((e) => e.resource!.id!);
+
+describe('the base and /metadata', () => {
+  it('lists exactly what works: nothing listed that 404s, nothing served that is unlisted', async () => {
+    const cs = fhir<CapabilityStatement>(await t.anonymous().get(`${BASE}/metadata`));
+    expect(cs.fhirVersion).toBe('4.0.1');
+    const listed = cs.rest![0]!.resource!;
+    expect(listed.map((r) => r.type)).toEqual(FHIR_HANDLERS.map((h) => h.type));
+    // Every listed interaction answers (a resource that does not exist is 404 not-found, which is
+    // not the "no such route" answer), every listed search parameter is accepted.
+    const served = new Set([`GET ${BASE}/metadata`]);
+    for (const r of listed) {
+      for (const i of r.interaction!) {
+        if (i.code === 'read') {
+          served.add(`GET ${BASE}/${r.type}/:id`);
+          const issue = outcome(
+            await nurse.get(`${BASE}/${r.type}/00000000-0000-4000-8000-000000000000`),
+            404,
+          );
+          expect(issue.code).toBe('not-found');
+        } else if (i.code === 'search-type') {
+          served.add(`GET ${BASE}/${r.type}`);
+          fhir<Bundle>(await nurse.get(`${BASE}/${r.type}?_count=1`));
+          for (const p of r.searchParam ?? []) {
+            const value = (
+              {
+                date: 'ge2000-01-01',
+                number: '1',
+                token: 'x',
+                string: 'x',
+                reference: 'x',
+                uri: 'x',
+              } as Record<string, string>
+            )[p.type];
+            const v = p.name === '_summary' ? 'count' : value;
+            fhir<Bundle>(await nurse.get(`${BASE}/${r.type}?${p.name}=${encodeURIComponent(v!)}`));
+          }
+        } else throw new Error(`a listed interaction without a check here: ${i.code}`);
+      }
+    }
+    // The routes the server has under the base are exactly those (HEAD comes with every GET).
+    const routes = routeList(t.app.printRoutes({ commonPrefix: false })).filter((r) =>
+      r.includes(` ${BASE}`),
+    );
+    expect(new Set(routes)).toEqual(served);
+    // A resource type that is not listed: 404 as an OperationOutcome, for reads and searches.
+    for (const url of [`${BASE}/Observation`, `${BASE}/Observation/1`, `${BASE}/Nonsense`])
+      expect(outcome(await nurse.get(url), 404).code).toBe('not-supported');
+  });
+
+  it('answers every error as an OperationOutcome: signed out, unknown parameter, bad values', async () => {
+    expect(outcome(await t.anonymous().get(`${BASE}/Patient`), 401).code).toBe('login');
+    const unknown = outcome(await nurse.get(`${BASE}/Patient?name=an&shoeSize=42`), 400);
+    expect(unknown.diagnostics).toContain('"shoeSize"');
+    expect(unknown.expression).toEqual(['shoeSize']);
+    const modifier = outcome(await nurse.get(`${BASE}/Patient?name:contains=an`), 400);
+    expect(modifier.code).toBe('not-supported');
+    expect(modifier.diagnostics).toContain(':contains');
+    expect(outcome(await nurse.get(`${BASE}/Patient?birthdate=1990-02-30`), 400).diagnostics).toContain(
+      'no day 30',
+    );
+    expect(outcome(await nurse.get(`${BASE}/Patient?_count=ten`), 400).expression).toEqual(['_count']);
+    expect(outcome(await nurse.get(`${BASE}/Patient?_summary=text`), 400).code).toBe('not-supported');
+    expect(outcome(await nurse.get(`${BASE}/Patient?_format=xml`), 400).code).toBe('not-supported');
+    expect(outcome(await nurse.get(`${BASE}/Patient/not-a-uuid`), 404).code).toBe('not-found');
+  });
+});
+
+describe('Patient', () => {
+  it('reads a patient with the personnummer system, logged like the app', async () => {
+    const [row] = (await patientsOf('Kumla vårdcentral SMO')).filter((p) => !p.protected_identity);
+    const p = fhir<Patient>(await nurse.get(`${BASE}/Patient/${row!.id}`));
+    expect(p).toMatchObject({
+      resourceType: 'Patient',
+      id: row!.id,
+      identifier: [{ use: 'official', system: PNR, value: row!.identity_number }],
+      name: [{ family: row!.family_name, given: row!.given_name.split(' ') }],
+      birthDate: row!.birth_date,
+    });
+    expect(p.address?.[0]?.city).toBeTruthy();
+    expect(p.meta?.security).toBeUndefined();
+    expect(await lastAudit()).toMatchObject({
+      action: 'read',
+      entity: 'patient',
+      patient_ids: [row!.id],
+      detail: { api: 'fhir' },
+      user_id: nurse.me.user.id,
+    });
+  });
+
+  it('leaves out the address and telecom of a protected patient and labels it restricted', async () => {
+    const rows = (await patientsOf('Kumla vårdcentral SMO')).filter((p) => p.protected_identity);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const p = fhir<Patient>(await nurse.get(`${BASE}/Patient/${row.id}`));
+      expect(p.address).toBeUndefined();
+      expect(p.telecom).toBeUndefined();
+      expect(p.meta?.security).toEqual([
+        {
+          system: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality',
+          code: 'R',
+          display: 'restricted',
+        },
+      ]);
+    }
+    // The same in a search.
+    const b = fhir<Bundle>(await nurse.get(`${BASE}/Patient?_id=${rows.map((r) => r.id).join(',')}`));
+    expect(ids(b).sort()).toEqual(rows.map((r) => r.id).sort());
+    for (const e of b.entry!) expect((e.resource as Patient).address).toBeUndefined();
+  });
+
+  it('gives samordningsnummer and reserve numbers their systems, and finds them by them', async () => {
+    const snr = makeTestIdentityNumber('1985-04-12', 985, { samordning: true });
+    const created = [
+      await nurse.post('/api/patients', {
+        identityNumber: snr,
+        givenName: 'Sam',
+        familyName: 'Ordning',
+        municipalityCode: '1881',
+      }),
+      await nurse.post('/api/patients', {
+        identityNumber: '19850412-AB1C',
+        givenName: 'Res',
+        familyName: 'Ervsson',
+        municipalityCode: '1881',
+      }),
+    ];
+    for (const c of created) expect(c.status).toBe(201);
+    const [s, r] = await Promise.all(
+      created.map(async (c) => fhir<Patient>(await nurse.get(`${BASE}/Patient/${c.body.id}`))),
+    );
+    expect(s!.identifier).toEqual([{ use: 'official', system: SNR, value: snr }]);
+    expect(r!.identifier).toEqual([
+      { use: 'official', system: 'https://lotsa.se/fhir/sid/reservnummer/orebro', value: '19850412AB1C' },
+    ]);
+    const by = async (q: string) =>
+      ids(fhir<Bundle>(await nurse.get(`${BASE}/Patient?identifier=${encodeURIComponent(q)}`)));
+    expect(await by(`${SNR}|${snr}`)).toEqual([s!.id]);
+    expect(await by(`${PNR}|${snr}`)).toEqual([]); // the right number in the wrong system
+    expect(await by(`https://lotsa.se/fhir/sid/reservnummer/orebro|19850412-AB1C`)).toEqual([r!.id]);
+    expect(await by(`https://lotsa.se/fhir/sid/reservnummer/sormland|19850412-AB1C`)).toEqual([]);
+  });
+
+  it('searches by identifier in any written form, name, birthdate, _id and _lastUpdated, within the units one may see', async () => {
+    const kumla = await patientsOf('Kumla vårdcentral SMO');
+    const one = kumla[3]!;
+    const n = one.identity_number;
+    const search = async (q: string) => fhir<Bundle>(await nurse.get(`${BASE}/Patient?${q}`));
+    for (const form of [`${PNR}|${n}`, n, `${n.slice(0, 8)}-${n.slice(8)}`, `${n.slice(2, 8)}-${n.slice(8)}`])
+      expect(ids(await search(`identifier=${encodeURIComponent(form)}`)), form).toEqual([one.id]);
+    // `|number` asks for an identifier without a system: ours all have one.
+    expect(ids(await search(`identifier=${encodeURIComponent(`|${n}`)}`))).toEqual([]);
+    // Another region's nurse does not find the patient, not even by the exact number.
+    expect(ids(fhir<Bundle>(await sormland.get(`${BASE}/Patient?identifier=${n}`)))).toEqual([]);
+    expect(outcome(await sormland.get(`${BASE}/Patient/${one.id}`), 404).code).toBe('not-found');
+
+    const byName = await search(
+      `name=${encodeURIComponent(one.family_name.slice(0, 3).toLowerCase())}&_count=1000`,
+    );
+    const expected = kumla.filter((p) =>
+      [p.family_name, ...p.given_name.split(' ')].some((w) =>
+        w.toLowerCase().startsWith(one.family_name.slice(0, 3).toLowerCase()),
+      ),
+    );
+    expect(ids(byName)).toEqual(expected.map((p) => p.id));
+    expect(byName.total).toBe(expected.length);
+    const family = await search(
+      `family=${encodeURIComponent(one.family_name)}&given=${encodeURIComponent(one.given_name.split(' ')[0]!)}`,
+    );
+    expect(ids(family)).toContain(one.id);
+
+    const year = one.birth_date.slice(0, 4);
+    const born = await search(`birthdate=${year}&_count=1000`);
+    expect(ids(born).sort()).toEqual(
+      kumla
+        .filter((p) => p.birth_date.startsWith(year))
+        .map((p) => p.id)
+        .sort(),
+    );
+    const range = await search(`birthdate=ge${year}-01-01&birthdate=lt${Number(year) + 1}&_count=1000`);
+    expect(ids(range).sort()).toEqual(ids(born).sort());
+    expect(ids(await search(`birthdate=gt${one.birth_date}&_id=${one.id}`))).toEqual([]);
+    expect(ids(await search(`birthdate=le${one.birth_date}&_id=${one.id}`))).toEqual([one.id]);
+
+    expect(ids(await search(`_id=${one.id},${kumla[4]!.id}`)).sort()).toEqual([one.id, kumla[4]!.id].sort());
+    expect(ids(await search(`_id=${one.id}&_lastUpdated=ge2000-01-01T00:00:00Z`))).toEqual([one.id]);
+    expect(ids(await search(`_id=${one.id}&_lastUpdated=lt2000`))).toEqual([]);
+
+    // The search is logged with exactly the patients it returned.
+    const page = await search(`name=${encodeURIComponent(one.family_name.slice(0, 3))}&_count=2`);
+    expect(await lastAudit()).toMatchObject({ action: 'list', entity: 'patient', detail: { api: 'fhir' } });
+    expect((await lastAudit()).patient_ids).toEqual(ids(page));
+  });
+
+  it('pages with next/previous links that keep the query, and counts with _summary=count', async () => {
+    const kumla = await patientsOf('Kumla vårdcentral SMO');
+    const first = fhir<Bundle>(await nurse.get(`${BASE}/Patient?birthdate=ge1900&_count=7`));
+    expect(first.total).toBe(kumla.length);
+    const seen: string[] = [];
+    let page: Bundle | undefined = first;
+    let pages = 0;
+    while (page) {
+      seen.push(...ids(page));
+      pages++;
+      const next: string | undefined = page.link?.find((l) => l.relation === 'next')?.url;
+      if (!next) break;
+      const url: URL = new URL(next);
+      expect(url.pathname).toBe(`${BASE}/Patient`);
+      expect(url.searchParams.get('birthdate')).toBe('ge1900');
+      page = fhir<Bundle>(await nurse.get(`${url.pathname}${url.search}`));
+      expect(page.link?.some((l) => l.relation === 'previous')).toBe(true);
+    }
+    expect(pages).toBe(Math.ceil(kumla.length / 7));
+    expect(seen).toEqual(kumla.map((p) => p.id));
+    const count = fhir<Bundle>(await nurse.get(`${BASE}/Patient?birthdate=ge1900&_summary=count`));
+    expect(count).toEqual({ resourceType: 'Bundle', type: 'searchset', total: kumla.length });
+  });
+
+  it('refuses a patient of a unit where the reader has no care role, and logs the attempt', async () => {
+    const [other] = await patientsOf('Eskilstuna vårdcentral SMO');
+    expect(outcome(await sormland.get(`${BASE}/Patient/${other!.id}`), 403).code).toBe('forbidden');
+    expect(await lastAudit()).toMatchObject({ action: 'denied', patient_ids: [other!.id] });
+    expect(ids(fhir<Bundle>(await sormland.get(`${BASE}/Patient?_id=${other!.id}`)))).toEqual([]);
+  });
+});

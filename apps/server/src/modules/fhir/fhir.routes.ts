@@ -1,0 +1,54 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { searchsetBundle } from './fhir.bundle.ts';
+import { FHIR_BASE, fhirBase, registerFhirErrors, requireScope } from './fhir.http.ts';
+import { patientHandler } from './fhir.patient.ts';
+import {
+  capabilityStatement,
+  type FhirContext,
+  type ResourceHandler,
+  searchParamsOf,
+} from './fhir.registry.ts';
+import { parseSearch } from './fhir.search.rules.ts';
+
+/** Every resource type the API answers; the routes and /metadata are made from this list alone. */
+export const FHIR_HANDLERS: readonly ResourceHandler[] = [patientHandler];
+
+const STARTED = new Date().toISOString();
+
+/**
+ * The FHIR R4 API at /fhir/R4: one read and one search route per handler, /metadata, and every error
+ * as an OperationOutcome. The session plugin signs requests in as for the rest of the API.
+ */
+export async function fhirRoutes(app: FastifyInstance) {
+  const publicUrl = app.publicUrl;
+  await app.register(
+    async (f) => {
+      registerFhirErrors(f);
+      const context = (req: FastifyRequest): FhirContext => ({
+        scope: requireScope(req),
+        base: fhirBase(req, publicUrl),
+        req,
+      });
+      f.get('/metadata', { config: { public: true } }, async (req) =>
+        capabilityStatement(FHIR_HANDLERS, fhirBase(req, publicUrl), { date: STARTED, version: '0.1.0' }),
+      );
+      for (const h of FHIR_HANDLERS) {
+        const { read, search } = h;
+        if (read)
+          f.get<{ Params: { id: string } }>(`/${h.type}/:id`, async (req) =>
+            read(context(req), req.params.id),
+          );
+        if (search) {
+          const defs = searchParamsOf(h);
+          f.get(`/${h.type}`, async (req) => {
+            const ctx = context(req);
+            const parsed = parseSearch(req.query as Record<string, string | string[]>, defs);
+            const { resources, total } = await search.run(ctx, parsed);
+            return searchsetBundle(ctx.base, h.type, parsed, resources, total);
+          });
+        }
+      }
+    },
+    { prefix: FHIR_BASE },
+  );
+}
