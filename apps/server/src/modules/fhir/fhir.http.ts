@@ -1,3 +1,4 @@
+import { type MessageCode, renderAnyMessage } from '@lotsa/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Scope } from '../../kernel/index.ts';
@@ -24,12 +25,12 @@ function sendOutcome(reply: FastifyReply, status: number, body: unknown) {
 }
 
 /** Database refusals that bad or racing input can cause: the client's problem, not ours. */
-const PG_STATUS: Record<string, [number, string]> = {
-  '23505': [409, 'A record with those details already exists.'],
-  '23P01': [409, 'The time overlaps another booking.'],
-  '23503': [400, 'Something the request refers to does not exist.'],
-  '22P02': [400, 'A value has the wrong format.'],
-  '40001': [409, 'Someone else changed this at the same time. Try again.'],
+const PG_STATUS: Record<string, [number, MessageCode]> = {
+  '23505': [409, 'duplicate'],
+  '23P01': [409, 'overlap'],
+  '23503': [400, 'reference'],
+  '22P02': [400, 'invalid_text'],
+  '40001': [409, 'retry'],
 };
 
 function pgCode(err: unknown): string | undefined {
@@ -49,6 +50,7 @@ function pgCode(err: unknown): string | undefined {
  */
 export function registerFhirErrors(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
+    const locale = pickLocale(req.actor?.locale, req.headers['accept-language']);
     if (err instanceof FhirError)
       return sendOutcome(
         reply,
@@ -56,11 +58,16 @@ export function registerFhirErrors(app: FastifyInstance) {
         operationOutcome(err.issue, err.diagnostics, { expression: err.expression }),
       );
     if (err instanceof AppError) {
-      const en = pickLocale(req.actor?.locale, req.headers['accept-language']) === 'en';
+      const text =
+        err.sv !== undefined && err.en !== undefined
+          ? locale === 'en'
+            ? err.en
+            : err.sv
+          : (renderAnyMessage(locale, err.code, err.params) ?? err.code);
       return sendOutcome(
         reply,
         err.status,
-        operationOutcome(issueForStatus(err.status), en ? err.en : err.sv, { code: err.code }),
+        operationOutcome(issueForStatus(err.status), text, { code: err.code }),
       );
     }
     if (hasZodFastifySchemaValidationErrors(err))
@@ -69,7 +76,8 @@ export function registerFhirErrors(app: FastifyInstance) {
     const pg = code ? PG_STATUS[code] : undefined;
     if (pg) {
       req.log.warn({ err }, 'database refused the FHIR request');
-      return sendOutcome(reply, pg[0], operationOutcome(issueForStatus(pg[0]), pg[1]));
+      const text = renderAnyMessage(locale, pg[1], {}) ?? pg[1];
+      return sendOutcome(reply, pg[0], operationOutcome(issueForStatus(pg[0]), text, { code: pg[1] }));
     }
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500)
       return sendOutcome(
