@@ -2,25 +2,32 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /** Every setting Lotsa reads, from environment variables. Documented in the README. */
-const ZConfig = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('127.0.0.1'),
-  DATABASE_URL: z.string().url().optional(),
-  LOTSA_DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
-  LOTSA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
-  LOTSA_SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
-  /** The address patients use (links and QR codes on letters and survey invitations), e.g. https://lotsa.region.se */
-  LOTSA_PUBLIC_URL: z
-    .string()
-    .url()
-    .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
-    .optional(),
-  LOTSA_SESSION_HOURS: z.coerce.number().positive().default(10),
-  /** Longest wait for requests under way when asked to stop (SIGTERM), then the process exits anyway. */
-  LOTSA_SHUTDOWN_SECONDS: z.coerce.number().positive().default(25),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NODE_ENV: z.string().default('development'),
-});
+const ZConfig = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: z.string().url().optional(),
+    /** The owner role's URL: migrations run as it, the app (DATABASE_URL) as a restricted role. */
+    DATABASE_MIGRATION_URL: z.string().url().optional(),
+    LOTSA_DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
+    LOTSA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+    LOTSA_SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
+    /** The address patients use (links and QR codes on letters and survey invitations), e.g. https://lotsa.region.se */
+    LOTSA_PUBLIC_URL: z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+      .optional(),
+    LOTSA_SESSION_HOURS: z.coerce.number().positive().default(10),
+    /** Longest wait for requests under way when asked to stop (SIGTERM), then the process exits anyway. */
+    LOTSA_SHUTDOWN_SECONDS: z.coerce.number().positive().default(25),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NODE_ENV: z.string().default('development'),
+  })
+  .refine((c) => !c.DATABASE_MIGRATION_URL || c.DATABASE_URL, {
+    path: ['DATABASE_MIGRATION_URL'],
+    message: 'needs DATABASE_URL too (the restricted role the app runs as)',
+  });
 
 export type Config = z.infer<typeof ZConfig>;
 

@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
-import { openDatabase } from './db/database.ts';
+import { migrateDatabase, openDatabase, queryRows } from './db/database.ts';
+import { checkAppRole } from './db/roles.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, seedDemo } from './demo/seed.ts';
 import { JOBS } from './ops/housekeeping.ts';
 import { JobRunner } from './ops/jobs.ts';
@@ -13,7 +15,17 @@ const config = readConfig();
 const embedded = !config.DATABASE_URL;
 const dataDir = path.join(config.LOTSA_DATA_DIR, 'pglite');
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir });
-await database.migrate();
+await migrateDatabase(database, {
+  migrationUrl: config.DATABASE_MIGRATION_URL,
+  databaseUrl: config.DATABASE_URL,
+});
+if (!embedded) {
+  const role = await checkAppRole((q) => queryRows(database.db, sql.raw(q)));
+  if (role.superuser || role.ownsAuditLog)
+    console.warn(
+      `Lotsa: the database role "${role.role}" is ${role.superuser ? 'a superuser' : 'the owner of the audit log'}: it could alter the audit log. Run the app as a restricted role and the migrations as the owner (DATABASE_MIGRATION_URL; README, "Operating Lotsa").`,
+    );
+}
 
 const seed = config.LOTSA_DEMO === 'on' || (config.LOTSA_DEMO === 'auto' && embedded);
 if (seed) {

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { grantAppRole, roleOfUrl } from './roles.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -21,8 +22,12 @@ export type Queryable = Db | Tx;
 export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
-  /** Apply the committed migrations; safe when several instances start at once. */
-  migrate(): Promise<void>;
+  /**
+   * Apply the committed migrations; safe when several instances start at once. `grantAppRole`: this
+   * connection is the owner role's (DATABASE_MIGRATION_URL), and afterwards the app's restricted role gets
+   * exactly its privileges (db/roles.ts), under the same lock. PGlite has one role and ignores it.
+   */
+  migrate(opts?: { grantAppRole?: string }): Promise<void>;
   /**
    * Tries to become the one holder of `key` across every instance on this database (a session-level
    * advisory lock on a connection of its own): null when another instance holds it. The holder keeps it
@@ -104,7 +109,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return {
     kind: 'postgres',
     db,
-    migrate: async () => {
+    migrate: async (opts) => {
       // A session-level advisory lock on one dedicated connection: a second instance waits here,
       // then finds every migration applied and does nothing.
       const client = await pool.connect();
@@ -113,6 +118,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         try {
           await client.query('CREATE EXTENSION IF NOT EXISTS btree_gist');
           await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
+          // Under the lock too: two instances granting at once can fail ("tuple concurrently updated").
+          if (opts?.grantAppRole) await grantAppRole(client, opts.grantAppRole);
         } finally {
           await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
         }
@@ -153,6 +160,26 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       await pool.end();
     },
   };
+}
+
+/**
+ * The start's (and `npm run db:migrate`'s) migrations. With `migrationUrl` (DATABASE_MIGRATION_URL) they
+ * run on a connection of the owner role, which then grants the app's role (the user of `database`'s URL)
+ * its privileges (db/roles.ts); without it, on the app's own connection (one role owns all: fine for
+ * PGlite and a laptop, not for production).
+ */
+export async function migrateDatabase(
+  database: Database,
+  opts: { migrationUrl?: string; databaseUrl?: string },
+): Promise<void> {
+  if (!opts.migrationUrl) return database.migrate();
+  if (!opts.databaseUrl) throw new Error('DATABASE_MIGRATION_URL needs DATABASE_URL (the app role).');
+  const owner = await openPostgres(opts.migrationUrl, 1);
+  try {
+    await owner.migrate({ grantAppRole: roleOfUrl(opts.databaseUrl) });
+  } finally {
+    await owner.close();
+  }
 }
 
 /** Runs raw SQL and returns its rows: both drivers answer with `{ rows }`. */
