@@ -4,7 +4,7 @@ import type { Db } from '../src/db/database.ts';
 /**
  * Runs `work` while the database drops every audit_log INSERT, without changing the app: a BEFORE INSERT
  * trigger that returns NULL. Triggers fire in name order, so `a_bench_audit_off` runs before
- * `audit_log_chain` and skips the chain lock, the hash, the row and its index entries. The app still
+ * `audit_log_stamp` and skips the number, the hash, the row and its index entries. The app still
  * sends its INSERT inside the same transaction.
  */
 export async function withAuditLoggingOff<T>(db: Db, work: () => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase, queryRows } from './db/database.ts';
 import { checkAppRole } from './db/roles.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, seedDemo } from './demo/seed.ts';
+import { auditSealing } from './ops/audit-sealing.ts';
 import { JOBS } from './ops/housekeeping.ts';
 import { JobRunner } from './ops/jobs.ts';
 import { DEMO_SEED_LOCK_KEY, waitForLock } from './ops/locks.ts';
@@ -44,7 +45,7 @@ if (seed) {
 const secureCookies =
   config.LOTSA_SECURE_COOKIES === 'on' ||
   (config.LOTSA_SECURE_COOKIES === 'auto' && config.NODE_ENV === 'production');
-const jobs = new JobRunner(database, JOBS);
+const jobs = new JobRunner(database, JOBS, { loops: [auditSealing()] });
 const app = await buildApp({
   database,
   jobs,

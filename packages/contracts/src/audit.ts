@@ -34,6 +34,9 @@ export const ZAuditVerification = z.object({
   checked: z.number().int(),
   intact: z.boolean(),
   firstBrokenSeq: z.number().int().nullable(),
+  /** Seals of the region checked (decision 0008), and entries no seal covers yet (still being written). */
+  seals: z.number().int().optional(),
+  unsealed: z.number().int().optional(),
 });
 
 const tags = ['audit'];

@@ -22,6 +22,13 @@ export {
   verifyAuditChain,
 } from './audit-log.ts';
 export {
+  captureSealHorizon,
+  horizonReached,
+  type SealHorizon,
+  sealAuditLog,
+  sealUpTo,
+} from './audit-seal.ts';
+export {
   type Authorize,
   type Guarded,
   type GuardedAction,

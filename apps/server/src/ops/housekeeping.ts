@@ -6,8 +6,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * Removes what has expired and is never read again: sessions past their expiry, failed sign-ins and
- * rate-limit hits older than a day (every window is shorter). Later jobs (recall, reminders, the audit
- * log's sealing) are added to `JOBS` beside it and run the same way, once per deployment.
+ * rate-limit hits older than a day (every window is shorter). Later jobs (recall, reminders) are added to `JOBS` beside it and run the same way, once per deployment.
  */
 export const housekeeping: Job = {
   name: 'housekeeping',

@@ -18,6 +18,16 @@ export interface Job {
   run(db: Db, now: Date): Promise<string | undefined>;
 }
 
+/**
+ * Work the leader does continuously, more often than a job (the audit log's sealer, every second): no row
+ * in `job_runs` per round. Runs only while this instance is the leader; must be safe to run twice.
+ */
+export interface LeaderLoop {
+  name: string;
+  everyMs: number;
+  run(db: Db): Promise<string | undefined>;
+}
+
 /** The advisory lock key of the jobs' leader (any constant, distinct from the migrations' key). */
 export const JOBS_LEADER_KEY = 7_105_117_2;
 
@@ -27,6 +37,8 @@ export interface JobRunnerOptions {
   /** This instance's name in `job_runs.last_instance` and the log. */
   instance?: string;
   log?: { info(o: object, msg: string): void; error(o: object, msg: string): void };
+  /** Continuous work of the leader (see LeaderLoop). */
+  loops?: LeaderLoop[];
 }
 
 export class JobRunner {
@@ -34,6 +46,8 @@ export class JobRunner {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  private readonly loopTimers = new Map<string, NodeJS.Timeout>();
+  private readonly loopsRunning = new Set<Promise<void>>();
   readonly instance: string;
   /** Where the runner writes (main.ts sets the app's logger once it exists). */
   log: JobRunnerOptions['log'];
@@ -60,13 +74,34 @@ export class JobRunner {
       });
     };
     loop();
+    for (const l of this.opts.loops ?? []) this.startLoop(l);
+  }
+
+  private startLoop(l: LeaderLoop): void {
+    const round = () => {
+      const running: Promise<void> = (async () => {
+        if (this.stopped || !this.isLeader) return;
+        try {
+          const summary = await l.run(this.database.db);
+          if (summary) this.log?.info({ loop: l.name, summary }, 'leader loop');
+        } catch (err) {
+          this.log?.error({ loop: l.name, err }, 'leader loop failed');
+        }
+      })().finally(() => {
+        this.loopsRunning.delete(running);
+        if (!this.stopped) this.loopTimers.set(l.name, setTimeout(round, l.everyMs));
+      });
+      this.loopsRunning.add(running);
+    };
+    this.loopTimers.set(l.name, setTimeout(round, l.everyMs));
   }
 
   /** Stops looking for work, waits for a job under way, and gives up the leadership. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    for (const t of this.loopTimers.values()) clearTimeout(t);
+    await Promise.all([this.running, ...this.loopsRunning]);
     await this.leadership?.release();
     this.leadership = null;
   }
