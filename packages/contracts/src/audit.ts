@@ -34,7 +34,7 @@ export const ZAuditVerification = z.object({
   checked: z.number().int(),
   intact: z.boolean(),
   firstBrokenSeq: z.number().int().nullable(),
-  /** Seals of the region checked (decision 0008), and entries no seal covers yet (still being written). */
+  /** Seals of the region checked (decision 0009), and entries no seal covers yet (still being written). */
   seals: z.number().int().optional(),
   unsealed: z.number().int().optional(),
 });

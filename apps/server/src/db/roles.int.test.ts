@@ -83,6 +83,11 @@ describe.skipIf(dbKind !== 'postgres')(
       );
       expect(await refusal('DELETE FROM audit_log')).toMatch(/permission denied for table audit_log/);
       expect(await refusal('TRUNCATE audit_log')).toMatch(/permission denied for table audit_log/);
+      // Its seals likewise (decision 0009).
+      expect(await refusal('UPDATE audit_seals SET row_count = 0')).toMatch(
+        /permission denied for table audit_seals/,
+      );
+      expect(await refusal('DELETE FROM audit_seals')).toMatch(/permission denied for table audit_seals/);
       expect(await refusal('CREATE TABLE lotsa_x (id int)')).toMatch(/permission denied for schema public/);
       // The start-up check agrees.
       expect(await checkAppRole(async (q) => (await asApp.query(q)).rows)).toEqual({
@@ -158,6 +163,9 @@ describe.skipIf(dbKind !== 'postgres')(
         });
         expect(verify.statusCode).toBe(200);
         expect(verify.json().intact).toBe(true);
+        // The verification sealed what the app role wrote (the sealer runs as the app role).
+        expect(verify.json().unsealed).toBe(0);
+        expect(verify.json().seals).toBeGreaterThan(0);
         // A second start (migrations already applied) is a no-op and keeps the grants.
         await migrateDatabase(database, { migrationUrl: ownerUrl, databaseUrl: appUrl });
         expect(await refusal('TRUNCATE audit_log')).toMatch(/permission denied/);

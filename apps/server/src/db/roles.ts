@@ -6,7 +6,7 @@ import type pg from 'pg';
  * - the **owner role** (DATABASE_MIGRATION_URL) owns the database, its schema and every table; it runs the
  *   migrations and nothing else;
  * - the **app role** (DATABASE_URL) owns nothing. It may read and write the tables, but on `audit_log` only
- *   SELECT and INSERT: it cannot UPDATE, DELETE or TRUNCATE it, and, not being its owner, cannot disable
+ *   SELECT and INSERT (and on `audit_seals`): it cannot UPDATE, DELETE or TRUNCATE it, and, not being its owner, cannot disable
  *   its triggers, drop them or alter the table.
  *
  * The grants are made after every migration run (so a table a new migration adds gets them at once) in one
@@ -37,6 +37,8 @@ export async function grantAppRole(client: pg.ClientBase, role: string): Promise
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
     // The audit log is append-only for the app (its triggers refuse changes for every role as well).
     await client.query(`REVOKE UPDATE, DELETE ON audit_log FROM ${r}`);
+    // So are its seals (decision 0009): the sealer, run as the app role, only inserts them.
+    await client.query(`REVOKE UPDATE, DELETE ON audit_seals FROM ${r}`);
     await client.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${r}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
     await client.query('COMMIT');

@@ -17,7 +17,7 @@ import {
  * The audit log: who, when, which patient(s), what and why. Append-only (triggers refuse UPDATE,
  * DELETE and TRUNCATE). A trigger numbers each row from one sequence (`seq`, no lock) and stores the
  * row's own content hash (`hash`); the sealer chains the rows into `audit_seals` afterwards (decision
- * 0008). `prev_hash` is the link of the chain that rows written before migration 0014 formed ('' after).
+ * 0009). `prev_hash` is the link of the chain that rows written before migration 0014 formed ('' after).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -47,7 +47,7 @@ export const auditLog = pgTable(
 );
 
 /**
- * Seals of the audit log (decision 0008): each covers a region's rows with `after_seq < seq <= last_seq`,
+ * Seals of the audit log (decision 0009): each covers a region's rows with `after_seq < seq <= last_seq`,
  * in `seq` order — their count and the hash of their row hashes — and is chained to the region's previous
  * seal. Written only by the sealer (`audit_seal()`), never updated; triggers refuse UPDATE, DELETE and
  * TRUNCATE. `legacy_first_broken_seq`: the seals migration 0014 made over the earlier hash chain record

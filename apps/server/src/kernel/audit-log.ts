@@ -87,7 +87,7 @@ export async function findAuditEntries(db: Queryable, f: AuditFilter): Promise<A
 }
 
 /**
- * Verifies the region's log (decision 0008). Seals first what has committed (`sealAuditLog`), then, in
+ * Verifies the region's log (decision 0009). Seals first what has committed (`sealAuditLog`), then, in
  * one query: every row's own hash against its content; every seal against the rows of its range (their
  * count and the hash of their hashes, in seq order) and against the region's previous seal (number, range
  * and hash: no seal removed, changed or put between); rows no seal covers yet (of transactions still open)

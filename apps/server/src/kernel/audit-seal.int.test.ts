@@ -16,7 +16,7 @@ import {
   verifyAuditChain,
 } from './index.ts';
 
-// Decision 0008: rows are written without a lock and sealed afterwards. Each tampering case runs in a
+// Decision 0009: rows are written without a lock and sealed afterwards. Each tampering case runs in a
 // region of its own (fresh rows, sealed or not), done the way only a database superuser can: with the
 // append-only triggers switched off.
 

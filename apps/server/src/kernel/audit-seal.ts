@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../db/database.ts';
 
 /**
- * The audit log's sealer (decision 0008). Rows are numbered from one sequence without a lock, so numbers
+ * The audit log's sealer (decision 0009). Rows are numbered from one sequence without a lock, so numbers
  * are handed out in one order and committed in another: a row with a lower number can still commit after
  * one with a higher number. A seal may only cover numbers that no open transaction can still commit.
  *

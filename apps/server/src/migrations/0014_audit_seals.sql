@@ -13,7 +13,7 @@ CREATE TABLE "audit_seals" (
 	CONSTRAINT "audit_seals_region_last_uq" UNIQUE("region_id","last_seq")
 );
 --> statement-breakpoint
--- Decision 0008: the audit log without a lock. Each row is numbered from one sequence and carries its
+-- Decision 0009: the audit log without a lock. Each row is numbered from one sequence and carries its
 -- own content hash (set by a trigger, no advisory lock, no read of the previous row); the sealer chains
 -- the rows of each region, in seq order and in batches, into audit_seals. Rows written before this
 -- migration keep their seq, prev_hash and hash (the old per-region chain) and are sealed here.

@@ -4,7 +4,7 @@ import { captureSealHorizon, horizonReached, type SealHorizon, sealUpTo } from '
 import type { LeaderLoop } from './jobs.ts';
 
 /**
- * The audit log's sealer (decision 0008), run by the jobs' leader once per deployment, every second. Each
+ * The audit log's sealer (decision 0009), run by the jobs' leader once per deployment, every second. Each
  * round seals up to the horizon the previous round took, if every transaction under it has ended (else
  * it waits for the next round), then takes a new horizon: a row is sealed one to two seconds after it was
  * written, plus however long its transaction stays open. Each seal's head (region, last seq, hash) goes
