@@ -299,8 +299,8 @@ export async function buildSchedulingRegion(
   }
   if (hours.length) await db.insert(workingHours).values(hours);
 
-  // --- Closed days (region-wide) and absences -------------------------------------------------------------
-  const knownClosed = new Set(
+  // --- Closed days (Swedish holidays, computed; the region's own from closed_days) and absences -----------
+  const ownClosed = new Set(
     (
       await db
         .select({ date: closedDays.date })
@@ -308,16 +308,9 @@ export async function buildSchedulingRegion(
         .where(and(eq(closedDays.regionId, regionId), isNull(closedDays.unitId)))
     ).map((r) => r.date),
   );
-  const closed = new Set<string>();
-  const closedRows: Array<typeof closedDays.$inferInsert> = [];
+  const closed = new Set<string>(ownClosed);
   for (let year = Number(firstDate.slice(0, 4)); year <= Number(lastDate.slice(0, 4)); year++)
-    for (const d of swedishClosedDays(year)) {
-      closed.add(d.date);
-      if (!knownClosed.has(d.date))
-        closedRows.push({ regionId, unitId: null, date: d.date, name: d.name, kind: d.kind });
-    }
-  for (const d of knownClosed) closed.add(d);
-  if (closedRows.length) await db.insert(closedDays).values(closedRows);
+    for (const d of swedishClosedDays(year)) closed.add(d.date);
 
   /** Per staff member, the dates away: three summer weeks (staggered) and one other week a year. */
   const away = new Map<string, Set<string>>();

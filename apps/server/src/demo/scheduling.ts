@@ -6,18 +6,16 @@ import { withPatient } from '../modules/patients/index.ts';
 import {
   bookFirstProposal,
   findUnitResources,
-  firstOpenDayAfter,
   insertCalendarRows,
-  insertClosedDays,
   insertExternal,
   insertVisitType,
-  swedishClosedDays,
+  nextOpenDay,
 } from '../modules/scheduling/index.ts';
 import type { DemoPatient, DemoUnit } from './profiles.ts';
 
 /*
  * Scheduling (issue 5): for every unit the ten default visit types, working hours for staff, rooms,
- * equipment and two external participants, the Swedish closed days of last, this and next year,
+ * equipment and two external participants (the Swedish closed days are computed, not seeded),
  * completed health checks 1–14 months back (so recall shows overdue, due and not yet due patients),
  * and visits booked today, on the next day the unit is open, and in the coming weeks. Every booking goes through the search and
  * the booking's own verification, so the demo obeys the same rules as the app. Dates are relative to
@@ -291,19 +289,6 @@ export async function seedScheduling(db: Db, units: DemoUnit[], now: Date) {
   const today = localToday(now);
   const year = Number(today.slice(0, 4));
   const validFrom = `${year - 2}-01-01`;
-  for (const regionId of new Set(units.map((u) => u.regionId)))
-    await insertClosedDays(
-      db,
-      [year - 1, year, year + 1].flatMap((y) =>
-        swedishClosedDays(y).map((d) => ({
-          regionId,
-          unitId: null,
-          date: d.date,
-          name: d.name,
-          kind: d.kind,
-        })),
-      ),
-    );
   for (const unit of units) {
     const town = unit.name.split(' ')[0]!;
     const municipal = await insertExternal(db, {
@@ -458,9 +443,7 @@ async function seedUpcoming(c: Ctx) {
   const big = c.unit.patients.length >= 20;
   // Today (the whole day, also the hours already gone; none when the unit is closed today) and the next day
   // the unit is open (Monday after a Friday, the 28th after 23 December): the day the letters page opens on.
-  const year = Number(c.today.slice(0, 4));
-  const closed = new Set([...swedishClosedDays(year), ...swedishClosedDays(year + 1)].map((d) => d.date));
-  const nextOpen = firstOpenDayAfter(c.today, closed);
+  const nextOpen = await nextOpenDay(c.db, c.unit.regionId, c.unit.unitId, c.today);
   const plan: Array<[VisitTypeCode, number, string]> = big
     ? [
         ['nurse_visit', 0, c.today],

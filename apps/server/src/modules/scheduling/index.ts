@@ -15,10 +15,10 @@ export {
 export {
   findUnitResources,
   insertCalendarRows,
-  insertClosedDays,
   insertExternal,
   insertVisitType,
 } from './scheduling.calendar.repository.ts';
+export { readClosedDays } from './scheduling.closed-days.ts';
 export {
   buildSearchContext,
   loadSearchContext,

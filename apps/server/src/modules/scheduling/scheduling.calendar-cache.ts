@@ -4,9 +4,10 @@ import { queryRows } from '../../db/database.ts';
 import { TIME_ZONE } from '../../lib/time.ts';
 import { findAbsencesInRange } from '../care-team/index.ts';
 import * as cal from './scheduling.calendar.repository.ts';
+import { readClosedDays } from './scheduling.closed-days.ts';
 import { addDaysToLocalDate } from './scheduling.rules.ts';
 import { allocations } from './scheduling.tables.ts';
-import { openIntervals } from './search/index.ts';
+import { type ClosedDays, openIntervals } from './search/index.ts';
 import type { Interval } from './search/search.types.ts';
 
 /**
@@ -60,7 +61,7 @@ interface UnitData {
   hours: Map<string, cal.WorkingHoursRow[]>;
   overrides: Map<string, cal.OverrideRow[]>;
   absences: Map<string, Array<{ fromDate: string; toDate: string }>>;
-  closedDates: Set<string>;
+  closedDates: ClosedDays;
   openMemo: Map<string, Interval[]>;
 }
 
@@ -368,7 +369,7 @@ async function loadUnit(
   };
   const hours = group(await cal.findWorkingHours(tx, regionId, ids, range));
   const overrides = group(await cal.findOverrides(tx, regionId, ids, range));
-  const closed = await cal.findClosedDays(tx, regionId, unitId, range);
+  const closedDates = await readClosedDays(tx, regionId, unitId, { from: rc.windowStartDate });
   const absences = new Map<string, Array<{ fromDate: string; toDate: string }>>();
   const staffIds = resources.staff.map((s) => s.id);
   for (const a of await findAbsencesInRange(tx, regionId, staffIds, range.from, range.to)) {
@@ -382,7 +383,7 @@ async function loadUnit(
     hours,
     overrides,
     absences,
-    closedDates: new Set(closed.map((c) => c.date)),
+    closedDates,
     openMemo: new Map(),
   };
 }

@@ -283,12 +283,15 @@ export async function findOverrides(
     .orderBy(asc(dateOverrides.date), asc(dateOverrides.fromTime));
 }
 
-/** Closed days of the region (and of this unit) between two local dates. */
-export async function findClosedDays(
+/**
+ * The region's (and this unit's) own closed days stored in `closed_days`, from a local date on (to one,
+ * when given). Only `readClosedDays` reads them: it adds the Swedish holidays, which are computed.
+ */
+export async function findOwnClosedDays(
   q: Queryable,
   regionId: string,
   unitId: string | null,
-  range: { from: string; to: string },
+  range: { from: string; to?: string },
 ) {
   return q
     .select()
@@ -298,17 +301,10 @@ export async function findClosedDays(
         eq(closedDays.regionId, regionId),
         unitId ? or(isNull(closedDays.unitId), eq(closedDays.unitId, unitId)) : isNull(closedDays.unitId),
         gte(closedDays.date, range.from),
-        lte(closedDays.date, range.to),
+        range.to ? lte(closedDays.date, range.to) : undefined,
       ),
     )
     .orderBy(asc(closedDays.date));
-}
-
-export async function insertClosedDays(
-  q: Queryable,
-  rows: Array<Omit<typeof closedDays.$inferInsert, 'id'>>,
-): Promise<void> {
-  if (rows.length > 0) await q.insert(closedDays).values(rows);
 }
 
 /** Replaces a resource's working hours and date overrides (call inside a transaction). */

@@ -14,6 +14,7 @@ import { findAbsencesInRange, findCurrentAssignments } from '../care-team/index.
 import { type PatientRow, unwrapPatient, withPatient } from '../patients/index.ts';
 import * as cal from './scheduling.calendar.repository.ts';
 import { busyIn, cachedCalendars, unitCalendar } from './scheduling.calendar-cache.ts';
+import { readClosedDays } from './scheduling.closed-days.ts';
 import { addDaysToLocalDate } from './scheduling.rules.ts';
 import { freeTime, openIntervals, subtractIntervals } from './search/index.ts';
 import type { Interval, PlannedVisit, SearchInput, SearchPatient } from './search/search.types.ts';
@@ -187,7 +188,7 @@ async function readCalendars(
 ): Promise<{ open(id: string): Interval[]; busy(id: string): Interval[] }> {
   const hours = await cal.findWorkingHours(tx, regionId, ids, range);
   const overrides = await cal.findOverrides(tx, regionId, ids, range);
-  const closed = await cal.findClosedDays(tx, regionId, patient.unitId, range);
+  const closedDates = await readClosedDays(tx, regionId, patient.unitId, range);
   const absences = new Map<string, Array<{ fromDate: string; toDate: string }>>();
   const absenceRows = await findAbsencesInRange(
     tx,
@@ -210,7 +211,6 @@ async function readCalendars(
     p.now,
     p.excludeBookingId,
   );
-  const closedDates = new Set(closed.map((c) => c.date));
   const busyOf = new Map<string, Interval[]>();
   for (const b of busyRows) {
     const list = busyOf.get(b.resourceId) ?? [];

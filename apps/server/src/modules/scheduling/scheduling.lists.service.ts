@@ -20,6 +20,7 @@ import { findUnits } from '../organisation/index.ts';
 import { requireActiveUnit, searchPatients } from '../patients/index.ts';
 import * as repo from './scheduling.booking.repository.ts';
 import * as cal from './scheduling.calendar.repository.ts';
+import { readClosedDays } from './scheduling.closed-days.ts';
 import {
   addDaysToLocalDate,
   criticalLabels,
@@ -265,7 +266,7 @@ export async function getUnitCalendar(
     const ids = list.map((r) => r.id);
     const hours = await cal.findWorkingHours(tx, actor.regionId, ids, range);
     const overrides = await cal.findOverrides(tx, actor.regionId, ids, range);
-    const closed = await cal.findClosedDays(tx, actor.regionId, unitId, range);
+    const closedDates = await readClosedDays(tx, actor.regionId, unitId, range);
     const busy = await repo.findCalendarBusy(
       tx,
       actor.regionId,
@@ -274,7 +275,6 @@ export async function getUnitCalendar(
       endOfLocalDay(query.to),
       now,
     );
-    const closedDates = new Set(closed.map((c) => c.date));
     const resources = [];
     for (const r of list) {
       const absences =
@@ -322,7 +322,7 @@ export async function getUnitCalendar(
     return {
       from: query.from,
       to: query.to,
-      closedDays: closed.map((c) => ({ date: c.date, name: c.name, kind: c.kind as 'holiday' })),
+      closedDays: closedDates.between(query.from, query.to),
       resources,
     };
   });

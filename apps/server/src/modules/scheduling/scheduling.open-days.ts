@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database.ts';
-import { findClosedDays } from './scheduling.calendar.repository.ts';
+import { readClosedDays } from './scheduling.closed-days.ts';
+import type { ClosedDays } from './search/holidays.ts';
 
 /*
  * "The next day the unit is open": weekdays that are not among its closed days (Swedish public holidays,
@@ -24,22 +25,22 @@ export function isWeekend(date: string): boolean {
 }
 
 /** Pure: the first weekday after `after` that is not closed. */
-export function firstOpenDayAfter(after: string, closed: ReadonlySet<string>): string {
+export function firstOpenDayAfter(after: string, closed: Pick<ClosedDays, 'has'>): string {
   let d = addLocalDays(after, 1);
   for (let i = 0; i < LOOK_AHEAD_DAYS && (isWeekend(d) || closed.has(d)); i++) d = addLocalDays(d, 1);
   return d;
 }
 
-/** The next day the unit is open after `after`, by the closed days stored for its region and unit. */
+/** The next day the unit is open after `after`: weekdays that are neither holidays nor the region's or unit's own closed days. */
 export async function nextOpenDay(
   q: Queryable,
   regionId: string,
   unitId: string | null,
   after: string,
 ): Promise<string> {
-  const rows = await findClosedDays(q, regionId, unitId, {
+  const closed = await readClosedDays(q, regionId, unitId, {
     from: addLocalDays(after, 1),
     to: addLocalDays(after, LOOK_AHEAD_DAYS + 1),
   });
-  return firstOpenDayAfter(after, new Set(rows.map((r) => r.date)));
+  return firstOpenDayAfter(after, closed);
 }

@@ -9,6 +9,7 @@ import { unwrapPatient, withPatient } from '../patients/index.ts';
 import { ENTITY } from './scheduling.booking.repository.ts';
 import { lostRace, placeBooking } from './scheduling.booking.service.ts';
 import * as cal from './scheduling.calendar.repository.ts';
+import { readClosedDays } from './scheduling.closed-days.ts';
 import { buildSearchContext, toProposal } from './scheduling.input.service.ts';
 import { seriesDates } from './scheduling.rules.ts';
 import { localInstant, searchSlots, visitAt } from './search/index.ts';
@@ -77,10 +78,9 @@ export async function bookSeries(
             const planned = atTime ?? outcome?.proposals[0];
             const chosen = planned ? toProposal(planned, ctx.names) : null;
             if (!chosen) {
-              const [closed] = await cal.findClosedDays(tx, patient.regionId, patient.unitId, {
-                from: date,
-                to: date,
-              });
+              const [closed] = (
+                await readClosedDays(tx, patient.regionId, patient.unitId, { from: date, to: date })
+              ).between(date, date);
               const reason = closed
                 ? `Enheten har stängt den dagen (${closed.name}). / The unit is closed that day (${closed.name}).`
                 : (outcome?.explanation?.reasons.join(' ') ??

@@ -18,6 +18,7 @@ import { findUnits } from '../organisation/index.ts';
 import { findPatientNames } from '../patients/index.ts';
 import { guardedBooking } from './scheduling.booking.repository.ts';
 import * as cal from './scheduling.calendar.repository.ts';
+import { readClosedDays } from './scheduling.closed-days.ts';
 import { loadSearchContext, toProposal } from './scheduling.input.service.ts';
 import { searchSlots } from './search/index.ts';
 
@@ -174,11 +175,8 @@ export async function saveResourceCalendar(
 // --- Closed days and external participants --------------------------------------------------------
 
 export async function listClosedDays(db: Db, actor: Actor, year: number) {
-  const rows = await cal.findClosedDays(db, actor.regionId, actor.activeUnitId, {
-    from: `${year}-01-01`,
-    to: `${year}-12-31`,
-  });
-  return rows.map((r) => ({ date: r.date, name: r.name, kind: r.kind as 'holiday' | 'eve' | 'other' }));
+  const range = { from: `${year}-01-01`, to: `${year}-12-31` };
+  return (await readClosedDays(db, actor.regionId, actor.activeUnitId, range)).between(range.from, range.to);
 }
 
 const toExternal = (r: cal.ExternalRow) => ({

@@ -103,7 +103,10 @@ export const dateOverrides = pgTable(
   (t) => [index('date_overrides_resource_idx').on(t.resourceId, t.date)],
 );
 
-/** Days a unit is closed: Swedish public holidays and the eves it closes on, stored as local dates. */
+/**
+ * A region's (unit null) or unit's own extra closed days, as local dates. The Swedish public holidays and
+ * closed eves are computed (search/holidays.ts), not stored; read both through `readClosedDays`.
+ */
 export const closedDays = pgTable(
   'closed_days',
   {

@@ -161,8 +161,8 @@ export interface CalendarSpec {
   overrides: readonly DateOverride[];
   /** Inclusive local date ranges the resource is away (closed). */
   absences: readonly Absence[];
-  /** Local dates the unit is closed: public holidays and the eves it closes on. */
-  closedDates: ReadonlySet<string>;
+  /** Local dates the unit is closed: public holidays, the eves it closes on, its own closed days. */
+  closedDates: { has(date: string): boolean };
   /** First and last local date to expand (inclusive). */
   fromDate: string;
   toDate: string;

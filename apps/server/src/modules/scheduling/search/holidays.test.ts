@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClosedDates, swedishClosedDays } from './holidays.ts';
+import { closedDaysWith, findClosedDates, isSwedishClosedDay, swedishClosedDays } from './holidays.ts';
 
 describe('swedishClosedDays', () => {
   const days = swedishClosedDays(2026);
@@ -41,6 +41,29 @@ describe('swedishClosedDays', () => {
       '2026-12-31',
       '2027-01-01',
       '2027-01-06',
+    ]);
+  });
+});
+
+describe('closed days of any year, with the region’s own on top', () => {
+  it('computes years no one seeded: 2028 and 2101', () => {
+    expect(isSwedishClosedDay('2028-01-06')).toBe(true); // trettondedag jul
+    expect(isSwedishClosedDay('2028-04-14')).toBe(true); // långfredagen
+    expect(isSwedishClosedDay('2028-06-23')).toBe(true); // midsommarafton (a bank day)
+    expect(isSwedishClosedDay('2028-04-13')).toBe(false); // skärtorsdagen
+    expect(isSwedishClosedDay('2101-12-24')).toBe(true);
+  });
+
+  it('adds own days, lists a holiday once when an own day falls on it', () => {
+    const closed = closedDaysWith([
+      { date: '2028-03-08', name: 'Planeringsdag', kind: 'other' },
+      { date: '2028-04-14', name: 'Stängt', kind: 'other' },
+    ]);
+    expect(closed.has('2028-03-08')).toBe(true);
+    expect(closed.has('2028-03-09')).toBe(false);
+    expect(closed.between('2028-03-01', '2028-04-14')).toEqual([
+      { date: '2028-03-08', name: 'Planeringsdag', kind: 'other' },
+      { date: '2028-04-14', name: 'långfredagen', kind: 'holiday' },
     ]);
   });
 });

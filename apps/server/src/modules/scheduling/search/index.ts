@@ -14,7 +14,14 @@ export {
   subtractIntervals,
 } from './calendar.ts';
 export { EXTRA_WEEKS } from './explain.ts';
-export { type ClosedDay, findClosedDates, swedishClosedDays } from './holidays.ts';
+export {
+  type ClosedDay,
+  type ClosedDays,
+  closedDaysWith,
+  findClosedDates,
+  isSwedishClosedDay,
+  swedishClosedDays,
+} from './holidays.ts';
 export { searchSlotsNaive } from './naive.ts';
 export { feasibleStarts, SCORE, searchSlots, visitAt } from './search.ts';
 export type * from './search.types.ts';
