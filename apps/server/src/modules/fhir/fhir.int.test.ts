@@ -1,5 +1,16 @@
 import { makeTestIdentityNumber } from '@lotsa/contracts';
-import type { Bundle, CapabilityStatement, OperationOutcome, Patient } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CapabilityStatement,
+  CodeSystem,
+  Condition,
+  Flag,
+  Location,
+  OperationOutcome,
+  Organization,
+  Patient,
+  PractitionerRole,
+} from '@medplum/fhirtypes';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectValidFhir } from '../../../test/fhir-validator.ts';
@@ -85,6 +96,7 @@ const ids = (b: Bundle) => (b.entry ?? []).map((e) => e.resource!.id!);
 describe('the base and /metadata', () => {
   it('lists exactly what works: nothing listed that 404s, nothing served that is unlisted', async () => {
     const cs = fhir<CapabilityStatement>(await t.anonymous().get(`${BASE}/metadata`));
+    const kumlaPatient = (await patientsOf('Kumla vårdcentral SMO'))[0]!.id;
     expect(cs.fhirVersion).toBe('4.0.1');
     const listed = cs.rest![0]!.resource!;
     expect(listed.map((r) => r.type)).toEqual(FHIR_HANDLERS.map((h) => h.type));
@@ -102,7 +114,9 @@ describe('the base and /metadata', () => {
           expect(issue.code).toBe('not-found');
         } else if (i.code === 'search-type') {
           served.add(`GET ${BASE}/${r.type}`);
-          fhir<Bundle>(await nurse.get(`${BASE}/${r.type}?_count=1`));
+          // Patient-bound types search one patient at a time: give every probe a patient.
+          const needs = r.searchParam?.some((p) => p.name === 'patient') ? `patient=${kumlaPatient}&` : '';
+          fhir<Bundle>(await nurse.get(`${BASE}/${r.type}?${needs}_count=1`));
           for (const p of r.searchParam ?? []) {
             const value = (
               {
@@ -115,7 +129,7 @@ describe('the base and /metadata', () => {
               } as Record<string, string>
             )[p.type];
             const v = p.name === '_summary' ? 'count' : value;
-            fhir<Bundle>(await nurse.get(`${BASE}/${r.type}?${p.name}=${encodeURIComponent(v!)}`));
+            fhir<Bundle>(await nurse.get(`${BASE}/${r.type}?${needs}${p.name}=${encodeURIComponent(v!)}`));
           }
         } else throw new Error(`a listed interaction without a check here: ${i.code}`);
       }
@@ -303,5 +317,119 @@ describe('Patient', () => {
     expect(outcome(await sormland.get(`${BASE}/Patient/${other!.id}`), 403).code).toBe('forbidden');
     expect(await lastAudit()).toMatchObject({ action: 'denied', patient_ids: [other!.id] });
     expect(ids(fhir<Bundle>(await sormland.get(`${BASE}/Patient?_id=${other!.id}`)))).toEqual([]);
+  });
+});
+
+describe('the organisation: Organization, Location, Device, Practitioner, PractitionerRole', () => {
+  it("answers the reader's region only, with HSA-ids, and searches by name, identifier and reference", async () => {
+    const orgs = fhir<Bundle>(await nurse.get(`${BASE}/Organization?_count=100`));
+    const all = orgs.entry!.map((e) => e.resource as Organization);
+    const region = all.find((o) => !o.partOf)!;
+    expect(region.name).toBe('Region Örebro län');
+    const kumla = all.find((o) => o.name === 'Kumla vårdcentral SMO')!;
+    expect(kumla.partOf).toEqual({ reference: `Organization/${region.id}` });
+    expect(all.some((o) => o.name?.includes('Katrineholm'))).toBe(false);
+    expect(outcome(await sormland.get(`${BASE}/Organization/${kumla.id}`), 404).code).toBe('not-found');
+    fhir<Organization>(await nurse.get(`${BASE}/Organization/${kumla.id}`));
+    expect(ids(fhir<Bundle>(await nurse.get(`${BASE}/Organization?name=kuml`)))).toEqual([kumla.id]);
+    expect(
+      ids(fhir<Bundle>(await nurse.get(`${BASE}/Organization?partof=Organization/${region.id}`))),
+    ).toContain(kumla.id);
+
+    const staff = fhir<Bundle>(await nurse.get(`${BASE}/Practitioner?name=sj&_count=100`));
+    const withHsa = (
+      await queryRows<{ id: string; hsa_id: string }>(
+        t.database.db,
+        sql`select id, hsa_id from staff where hsa_id is not null and unit_id = ${kumla.id} limit 1`,
+      )
+    )[0]!;
+    const byHsa = fhir<Bundle>(
+      await nurse.get(`${BASE}/Practitioner?identifier=urn:oid:1.2.752.29.4.19|${withHsa.hsa_id}`),
+    );
+    expect(ids(byHsa)).toEqual([withHsa.id]);
+    expect(staff.total).toBeGreaterThanOrEqual(0);
+    const roles = fhir<Bundle>(
+      await nurse.get(`${BASE}/PractitionerRole?organization=${kumla.id}&role=nurse&_count=100`),
+    );
+    expect(roles.total).toBeGreaterThan(0);
+    for (const e of roles.entry!) {
+      const r = e.resource as PractitionerRole;
+      expect(r.organization).toEqual({ reference: `Organization/${kumla.id}` });
+      fhir(await nurse.get(`${BASE}/${r.practitioner!.reference}`));
+    }
+
+    const rooms = fhir<Bundle>(
+      await nurse.get(`${BASE}/Location?organization=Organization/${kumla.id}&_count=100`),
+    );
+    const loop = fhir<Bundle>(
+      await nurse.get(
+        `${BASE}/Location?organization=${kumla.id}&type=https://lotsa.se/fhir/CodeSystem/room-feature|hearing_loop`,
+      ),
+    );
+    expect(loop.total).toBeGreaterThan(0);
+    expect(loop.total).toBeLessThan(rooms.total!);
+    for (const e of loop.entry!)
+      expect((e.resource as Location).type!.map((c) => c.coding![0]!.code)).toContain('hearing_loop');
+    const devices = fhir<Bundle>(await nurse.get(`${BASE}/Device?organization=${kumla.id}`));
+    expect(devices.total).toBeGreaterThan(0);
+  });
+});
+
+describe('patient-bound: Condition (ICD-10-SE), Flag (adaptations) and the CodeSystems', () => {
+  it("reads and searches a patient's diagnoses and adaptations, logged, only with patient", async () => {
+    const [row] = await queryRows<{ id: string; diagnoses: string[] }>(
+      t.database.db,
+      sql`select p.id, p.diagnoses from patients p join units u on u.id = p.unit_id
+          where u.name = 'Kumla vårdcentral SMO' and cardinality(p.diagnoses) > 1
+            and exists (select 1 from adaptation_versions a where a.patient_id = p.id) limit 1`,
+    );
+    const conditions = fhir<Bundle>(await nurse.get(`${BASE}/Condition?patient=Patient/${row!.id}`));
+    expect(
+      conditions
+        .entry!.map((e) => (e.resource as Condition).code!.coding![0])
+        .map((c) => [c!.system, c!.code]),
+    ).toEqual(row!.diagnoses.map((d) => ['urn:oid:1.2.752.116.1.1.1.1.3', d]));
+    expect(await lastAudit()).toMatchObject({
+      action: 'read',
+      entity: 'condition',
+      patient_ids: [row!.id],
+      detail: { api: 'fhir' },
+    });
+    const first = conditions.entry![0]!.resource as Condition;
+    expect(fhir<Condition>(await nurse.get(`${BASE}/Condition/${first.id}`))).toEqual(first);
+    const one = fhir<Bundle>(
+      await nurse.get(`${BASE}/Condition?subject=${row!.id}&code=${row!.diagnoses[1]}`),
+    );
+    expect(ids(one)).toEqual([`${row!.id}-${row!.diagnoses[1]}`]);
+    expect(outcome(await nurse.get(`${BASE}/Condition?code=G40`), 400).diagnostics).toContain(
+      'needs patient',
+    );
+
+    const flags = fhir<Bundle>(await nurse.get(`${BASE}/Flag?patient=${row!.id}`));
+    expect(flags.total).toBeGreaterThan(0);
+    expect(await lastAudit()).toMatchObject({
+      action: 'read',
+      entity: 'adaptations',
+      patient_ids: [row!.id],
+    });
+    const cs = fhir<CodeSystem>(await nurse.get(`${BASE}/CodeSystem/adaptation`));
+    const known = new Set(cs.concept!.map((c) => c.code));
+    for (const e of flags.entry!) {
+      const f = e.resource as Flag;
+      expect(f.subject).toEqual({ reference: `Patient/${row!.id}` });
+      expect(f.code.coding![0]!.system).toBe(cs.url);
+      expect(known.has(f.code.coding![0]!.code!)).toBe(true);
+    }
+    const f = flags.entry![0]!.resource as Flag;
+    expect(fhir<Flag>(await nurse.get(`${BASE}/Flag/${f.id}`))).toEqual(f);
+    expect(
+      ids(fhir<Bundle>(await nurse.get(`${BASE}/CodeSystem?url=${encodeURIComponent(cs.url!)}`))),
+    ).toEqual(['adaptation']);
+
+    // Another unit's patient: nothing, and the refusal logged; another region's: not found.
+    const [other] = await patientsOf('Eskilstuna vårdcentral SMO');
+    expect(ids(fhir<Bundle>(await sormland.get(`${BASE}/Condition?patient=${other!.id}`)))).toEqual([]);
+    expect(await lastAudit()).toMatchObject({ action: 'denied', patient_ids: [other!.id] });
+    expect(outcome(await sormland.get(`${BASE}/Condition/${first.id}`), 404).code).toBe('not-found');
   });
 });

@@ -5,7 +5,7 @@ import { findRegionCode } from '../organisation/index.ts';
 import { findPatients, type PatientFilter, toPatientAnswer, withPatient } from '../patients/index.ts';
 import { accessDenied, resourceNotFound } from './fhir.errors.ts';
 import { identityKindOf, toFhirPatient } from './fhir.patient.rules.ts';
-import type { FhirContext, ResourceHandler } from './fhir.registry.ts';
+import { type FhirContext, LAST_UPDATED, type ResourceHandler } from './fhir.registry.ts';
 import { type ParsedSearch, parseDateBound, parseToken } from './fhir.search.rules.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -101,6 +101,7 @@ export const patientHandler: ResourceHandler<Patient> = {
       { name: 'family', type: 'string', documentation: 'Start of the family name.' },
       { name: 'given', type: 'string', documentation: 'Start of a given name.' },
       { name: 'birthdate', type: 'date', documentation: 'Birth date (prefixes eq, ge, le, gt, lt …).' },
+      LAST_UPDATED,
     ],
     run: searchPatients,
   },

@@ -38,12 +38,13 @@ export interface ResourceHandler<R extends Resource = Resource> {
 /** The standard parameters every search answers besides the resource's own. */
 export const COMMON_PARAMS: readonly SearchParamDef[] = [
   { name: '_id', type: 'token', documentation: 'The resource id (comma-separated for several).' },
-  {
-    name: '_lastUpdated',
-    type: 'date',
-    documentation: 'When the resource last changed (prefixes ge, le …).',
-  },
 ];
+
+export const LAST_UPDATED: SearchParamDef = {
+  name: '_lastUpdated',
+  type: 'date',
+  documentation: 'When the resource last changed (prefixes ge, le …).',
+};
 
 export const RESULT_PARAMS: readonly SearchParamDef[] = [
   { name: '_count', type: 'number', documentation: 'Page size (default 20, at most 1000).' },

@@ -1,6 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { searchsetBundle } from './fhir.bundle.ts';
+import { codeSystemHandler, conditionHandler, flagHandler } from './fhir.clinical.ts';
 import { FHIR_BASE, fhirBase, registerFhirErrors, requireScope } from './fhir.http.ts';
+import {
+  deviceHandler,
+  locationHandler,
+  organizationHandler,
+  practitionerHandler,
+  practitionerRoleHandler,
+} from './fhir.organisation.ts';
 import { patientHandler } from './fhir.patient.ts';
 import {
   capabilityStatement,
@@ -11,7 +19,17 @@ import {
 import { parseSearch } from './fhir.search.rules.ts';
 
 /** Every resource type the API answers; the routes and /metadata are made from this list alone. */
-export const FHIR_HANDLERS: readonly ResourceHandler[] = [patientHandler];
+export const FHIR_HANDLERS: readonly ResourceHandler[] = [
+  patientHandler,
+  organizationHandler,
+  locationHandler,
+  deviceHandler,
+  practitionerHandler,
+  practitionerRoleHandler,
+  conditionHandler,
+  flagHandler,
+  codeSystemHandler,
+] as ResourceHandler[];
 
 const STARTED = new Date().toISOString();
 

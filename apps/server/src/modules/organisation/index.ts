@@ -1,6 +1,7 @@
 // The organisation module's door: regions, areas, units, staff, rooms, equipment and teams.
 export {
   equipmentTable,
+  findFeatured,
   findRegionCode,
   findRegionName,
   findStaff,
