@@ -3,6 +3,7 @@ import { adaptationBannerNote, adaptationsSection } from '../features/adaptation
 import { logExtractAction } from '../features/audit/index.ts';
 import { careTeamSection } from '../features/care-team/index.ts';
 import { newContactRequestAction } from '../features/contact-requests/index.ts';
+import { healthChecksSection } from '../features/health-checks/index.ts';
 import { intakeSection } from '../features/intake/index.ts';
 import { adminTabs } from '../features/organisation/index.ts';
 import { patientHeaderActions, patientHeaderNotes, patientPageSections } from '../features/patients/index.ts';
@@ -15,7 +16,13 @@ import { fill } from '../lib/slots.tsx';
  * it extends stays as it is.
  */
 export const extensions = [
-  fill(patientPageSections, [adaptationsSection, bookingsSection, careTeamSection, intakeSection]),
+  fill(patientPageSections, [
+    adaptationsSection,
+    bookingsSection,
+    healthChecksSection,
+    careTeamSection,
+    intakeSection,
+  ]),
   fill(patientHeaderNotes, [adaptationBannerNote]),
   fill(patientHeaderActions, [bookVisitAction, newContactRequestAction, logExtractAction]),
   fill(adminTabs, [accountsAdminTab]),

@@ -15,6 +15,7 @@ import { ChangePasswordPage, SignInPage, startPath } from '../features/access/in
 import { AuditPage, PatientLogPage } from '../features/audit/index.ts';
 import { MyContactsPage } from '../features/care-team/index.ts';
 import { ContactRequestsPage } from '../features/contact-requests/index.ts';
+import { HealthCheckPage } from '../features/health-checks/index.ts';
 import { IntakeBoardPage, PublicRegistrationPage, RegistrationPage } from '../features/intake/index.ts';
 import { LettersPage, PublicLetterPage } from '../features/letters/index.ts';
 import { AdminPage } from '../features/organisation/index.ts';
@@ -112,6 +113,8 @@ function appRoutes() {
         <Route path="aterkallelse" element={<RecallPage />} />
         <Route path="enkater" element={<SurveyResultsPage />} />
         <Route path="kallelser" element={<LettersPage />} />
+        <Route path="halsokontroller/:id" element={<HealthCheckPage />} />
+        <Route path="halsokontroller/:id/:section" element={<HealthCheckPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </>

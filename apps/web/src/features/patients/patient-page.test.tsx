@@ -46,6 +46,7 @@ describe('the patient page', () => {
       'Personuppgifter',
       'Anpassningar',
       'Besök',
+      'Hälsokontroller',
       'Företrädare',
       'Vårdkontakter',
       'Intag',

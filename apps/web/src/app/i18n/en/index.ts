@@ -4,6 +4,7 @@ import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
+import { healthChecks } from './health-checks.ts';
 import { intake } from './intake.ts';
 import { letters } from './letters.ts';
 import { organisation } from './organisation.ts';
@@ -27,4 +28,5 @@ export const en: Messages = {
   partner,
   scheduling,
   surveys,
+  healthChecks,
 };

@@ -3,6 +3,7 @@ import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
+import { healthChecks } from './health-checks.ts';
 import { intake } from './intake.ts';
 import { letters } from './letters.ts';
 import { organisation } from './organisation.ts';
@@ -26,5 +27,6 @@ export const sv = {
   partner,
   scheduling,
   surveys,
+  healthChecks,
 };
 export type Messages = typeof sv;
