@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidUsername, PASSWORD_MIN_LENGTH, passwordProblem } from './access/credentials.ts';
 import { defineEndpoint, ZId, ZIdParams, ZOk } from './http.ts';
+import { messageCode, messageIssue } from './messages/index.ts';
 
 export * from './access/credentials.ts';
 
@@ -48,37 +49,35 @@ export const ZSignIn = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(1, { error: 'Skriv ditt användarnamn. / Enter your user name.' })
+    .min(1, { error: messageCode('username_required') })
     .max(100),
-  password: z.string().min(1, { error: 'Skriv ditt lösenord. / Enter your password.' }).max(200),
+  password: z
+    .string()
+    .min(1, { error: messageCode('password_required') })
+    .max(200),
 });
 
 /** A new password (temporary or chosen): the rule of `passwordProblem`. */
 export const ZNewPassword = z.string().superRefine((value, ctx) => {
   const problem = passwordProblem(value);
-  if (problem === 'too_long')
-    ctx.addIssue({
-      code: 'custom',
-      message: 'Lösenordet får ha högst 200 tecken. / The password may have at most 200 characters.',
-    });
-  else if (problem)
-    ctx.addIssue({
-      code: 'custom',
-      message: `Lösenordet måste ha minst ${PASSWORD_MIN_LENGTH} tecken. / The password must have at least ${PASSWORD_MIN_LENGTH} characters.`,
-    });
+  if (problem === 'too_long') ctx.addIssue(messageIssue('password_too_long', { maximum: 200 }));
+  else if (problem) ctx.addIssue(messageIssue('password_too_short', { minimum: PASSWORD_MIN_LENGTH }));
 });
 
-export const ZUsername = z.string().trim().toLowerCase().refine(isValidUsername, {
-  error:
-    'Användarnamnet ska ha 3–40 tecken: små bokstäver a–z, siffror, punkt eller bindestreck. / The user name must have 3–40 characters: lowercase letters a–z, digits, dot or hyphen.',
-});
+export const ZUsername = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(isValidUsername, {
+    error: messageCode('username_rule'),
+  });
 
 /** An account's roles at one unit of the region. */
 export const ZAccountUnitRoles = z.object({
   unitId: ZId,
   roles: z
     .array(ZRole)
-    .min(1, { error: 'Välj minst en roll på enheten. / Choose at least one role at the unit.' })
+    .min(1, { error: messageCode('unit_roles_required') })
     .max(ROLES.length),
 });
 
@@ -86,7 +85,7 @@ const ZAccountUnits = z
   .array(ZAccountUnitRoles)
   .max(100)
   .refine((list) => new Set(list.map((u) => u.unitId)).size === list.length, {
-    error: 'Varje enhet får bara finnas en gång. / Each unit may appear only once.',
+    error: messageCode('unit_listed_twice'),
   })
   .transform((list) => list.map((u) => ({ unitId: u.unitId, roles: [...new Set(u.roles)] })));
 
@@ -95,8 +94,8 @@ export const ZAccountUpdate = z.object({
   displayName: z
     .string()
     .trim()
-    .min(1, { error: 'Skriv namnet som ska visas. / Enter the name to show.' })
-    .max(120, { error: 'Namnet får ha högst 120 tecken. / The name may have at most 120 characters.' }),
+    .min(1, { error: messageCode('display_name_required') })
+    .max(120, { error: messageCode('display_name_too_long') }),
   staffId: ZId.nullish().transform((v) => v ?? null),
   units: ZAccountUnits,
   isRegionAdmin: z.boolean().default(false),
@@ -123,7 +122,7 @@ export type Account = z.infer<typeof ZAccount>;
 export const ZChangePassword = z.object({
   currentPassword: z
     .string()
-    .min(1, { error: 'Skriv ditt nuvarande lösenord. / Enter your current password.' })
+    .min(1, { error: messageCode('current_password_required') })
     .max(200),
   newPassword: ZNewPassword,
 });

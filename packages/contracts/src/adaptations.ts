@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { ADAPTATION_CODES, ADAPTATION_CONSENT_BY, COMPANION_KINDS } from './adaptations/codes.ts';
 import { defineEndpoint, optionalText, ZId, ZIdParams } from './http.ts';
+import { messageCode } from './messages/index.ts';
 
 export * from './adaptations/codes.ts';
 export * from './adaptations/requirements.ts';
 
 const codes = ADAPTATION_CODES.map((c) => c.code) as [string, ...string[]];
 const ZTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, {
-  error: 'Skriv tiden som TT:MM, till exempel 09:30. / Write the time as HH:MM, e.g. 09:30.',
+  error: messageCode('time_hhmm'),
 });
 
 export const ZAdaptationItem = z.object({
-  code: z.enum(codes, { error: 'Okänd anpassningskod. / Unknown adaptation code.' }),
+  code: z.enum(codes, { error: messageCode('adaptation_code_unknown') }),
   note: optionalText(1000),
   params: z
     .object({
@@ -58,7 +59,7 @@ export const ZAdaptationProfileInput = z
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'code'],
-          message: 'Samma anpassning finns två gånger. / The same adaptation is listed twice.',
+          message: messageCode('adaptation_listed_twice'),
         });
       seen.add(item.code);
       const p = item.params ?? {};
@@ -66,19 +67,19 @@ export const ZAdaptationProfileInput = z
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'params', 'minutes'],
-          message: 'Ange hur många minuter besöket behöver. / Enter how many minutes the visit needs.',
+          message: messageCode('adaptation_minutes_required'),
         });
       if (item.code === 'COM-INTERPRETER' && !p.language)
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'params', 'language'],
-          message: 'Ange vilket språk tolken ska tala. / Enter the interpreter’s language.',
+          message: messageCode('adaptation_language_required'),
         });
       if (item.code === 'ENV-TIME-WINDOW' && !(p.timeFrom && p.timeTo && p.timeFrom < p.timeTo))
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'params', 'timeFrom'],
-          message: 'Ange en tid från och en senare tid till. / Enter a from time and a later to time.',
+          message: messageCode('adaptation_time_range'),
         });
     });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEndpoint, ZId, ZIdParams } from './http.ts';
+import { messageCode } from './messages/index.ts';
 
 export const AUDIT_ACTIONS = ['read', 'list', 'create', 'update', 'delete', 'export', 'denied'] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
@@ -19,7 +20,7 @@ export const ZAuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof ZAuditEntry>;
 
-const ZDate = z.iso.date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD. / Write the date as YYYY-MM-DD.' });
+const ZDate = z.iso.date({ error: messageCode('date_format') });
 export const ZAuditQuery = z.object({
   from: ZDate.optional(),
   to: ZDate.optional(),

@@ -8,6 +8,7 @@ import {
   ZOptionalEmail,
   ZOptionalPhone,
 } from './http.ts';
+import { messageCode } from './messages/index.ts';
 import { isKnownMunicipality } from './municipalities.ts';
 
 export const PROFESSIONS = [
@@ -37,16 +38,18 @@ export const FEATURES = [
 export const ZFeature = z.enum(FEATURES);
 export type Feature = z.infer<typeof ZFeature>;
 
-export const ZMunicipalityCode = z.string().trim().refine(isKnownMunicipality, {
-  error:
-    'Okänd kommunkod: använd SCB:s fyrsiffriga kod, till exempel 1881 för Kumla. / Unknown municipality code: use the four-digit SCB code, e.g. 1881 for Kumla.',
-});
+export const ZMunicipalityCode = z
+  .string()
+  .trim()
+  .refine(isKnownMunicipality, {
+    error: messageCode('municipality_code_unknown'),
+  });
 
 const ZHsaId = z
   .string()
   .trim()
   .regex(/^SE[0-9]{10}-[A-Za-z0-9]{1,31}$/, {
-    error: 'HSA-id skrivs som SE2321000164-abc123. / An HSA-id looks like SE2321000164-abc123.',
+    error: messageCode('hsa_id_format'),
   });
 const ZOptionalHsaId = z
   .union([ZHsaId, z.literal(''), z.null()])
@@ -81,8 +84,7 @@ export const ZUnitInput = z.object({
   municipalityCodes: z
     .array(ZMunicipalityCode)
     .min(1, {
-      error:
-        'Välj minst en kommun i upptagningsområdet. / Choose at least one municipality for the catchment area.',
+      error: messageCode('catchment_required'),
     })
     .max(50),
 });

@@ -9,6 +9,7 @@ import {
   ZOptionalEmail,
   ZOptionalPhone,
 } from './http.ts';
+import { messageCode } from './messages/index.ts';
 import { ZMunicipalityCode } from './organisation.ts';
 import { ZDiagnosisCode } from './patients/diagnoses.ts';
 import { ZIdentityNumber } from './patients/identity-number.ts';
@@ -48,7 +49,7 @@ const ZPostalCode = z
   .string()
   .trim()
   .regex(/^[0-9]{3} ?[0-9]{2}$/, {
-    error: 'Postnummer har fem siffror, till exempel 692 31. / A postal code has five digits, e.g. 692 31.',
+    error: messageCode('postal_code_format'),
   });
 const ZOptionalPostalCode = z
   .union([ZPostalCode, z.literal(''), z.null()])
@@ -120,7 +121,7 @@ export const ZPatientPatch = z
   .object(patientFields)
   .partial()
   .refine((v) => Object.keys(v).length > 0, {
-    error: 'Skicka minst ett fält att ändra. / Send at least one field to change.',
+    error: messageCode('patient_change_empty'),
   });
 
 export const ZPatientSearch = z.object({
@@ -128,8 +129,7 @@ export const ZPatientSearch = z.object({
     .string()
     .trim()
     .min(2, {
-      error:
-        'Skriv minst två tecken av namnet eller personnumret. / Type at least two characters of the name or identity number.',
+      error: messageCode('patient_query_too_short'),
     })
     .max(60),
   limit: z.coerce.number().int().min(1).max(100).default(25),

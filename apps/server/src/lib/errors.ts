@@ -47,6 +47,15 @@ export class AppError extends Error {
     }
     if (errors) this.errors = errors;
   }
+
+  /** The same error, also naming a field and its own message: `problem(…).at('username', code, params)`. */
+  at<C extends MessageCode>(path: string, code: C, ...[params]: ParamsArg<C>): AppError {
+    const field: FieldProblem = { path, code, params: (params ?? {}) as Record<string, unknown> };
+    return new AppError(this.status, this.code, this.sv ?? this.params, this.en, [
+      ...(this.errors ?? []),
+      field,
+    ]);
+  }
 }
 
 /** An error with a catalogue code and its parameters (TypeScript checks the parameters against the code). */

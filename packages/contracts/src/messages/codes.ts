@@ -8,10 +8,45 @@
  */
 
 /** Something that can be missing (or out of reach), for `not_found`: "Enheten" / "The unit". */
-export type Thing = 'resource' | 'health_check';
+export type Thing =
+  | 'resource'
+  | 'health_check'
+  | 'account'
+  | 'area'
+  | 'region'
+  | 'unit'
+  | 'staff_member'
+  | 'room'
+  | 'equipment'
+  | 'team'
+  | 'patient'
+  | 'representative'
+  | 'booking'
+  | 'series'
+  | 'external_participant'
+  | 'letter'
+  | 'picture'
+  | 'photo'
+  | 'contact_request'
+  | 'contact'
+  | 'registration'
+  | 'stand_in'
+  | 'chosen_staff_member';
 
 /** Why a signed-in person may not do something, for `forbidden`. */
-export type ForbiddenReason = 'partner_only' | 'sign_health_check';
+export type ForbiddenReason =
+  | 'partner_only'
+  | 'sign_health_check'
+  // access
+  | 'manage_accounts'
+  | 'no_role_at_unit'
+  // patients
+  | 'no_care_role_at_unit'
+  | 'patient_other_unit'
+  // organisation, audit
+  | 'change_organisation'
+  | 'review_log'
+  | 'check_log';
 
 /** Fields with a name of their own in messages (the last part of the path); others are named by path. */
 export type FieldName =
@@ -73,6 +108,75 @@ interface CommonParams {
   reference: None;
   invalid_text: None;
   retry: None;
+  /** A date field of any module. */
+  date_format: None;
+}
+
+/** access: sign-in, accounts, passwords. */
+interface AccessParams {
+  sign_in_locked: { minutes: number; after: 'sign_ins' | 'passwords' };
+  wrong_credentials: None;
+  wrong_password: None;
+  same_password: None;
+  /** One or several of the chosen units (`several`) are not in the actor's region. */
+  unknown_unit: { several: boolean };
+  unknown_staff: { several: boolean };
+  choose_units_in_region: None;
+  choose_staff_in_region: None;
+  staff_has_account: { username: string | null };
+  staff_already_linked: { username: string | null };
+  username_taken: { username: string };
+  own_admin_flag: None;
+  own_password: None;
+  own_account: None;
+  username_required: None;
+  password_required: None;
+  current_password_required: None;
+  password_too_long: { maximum: number };
+  password_too_short: { minimum: number };
+  username_rule: None;
+  unit_roles_required: None;
+  unit_listed_twice: None;
+  display_name_required: None;
+  display_name_too_long: { maximum: number };
+}
+
+/** organisation: regions, units, catchment, staff. */
+interface OrganisationParams {
+  unknown_area: None;
+  municipality_code_unknown: None;
+  hsa_id_format: None;
+  catchment_required: None;
+}
+
+/** patients: identity numbers, the registry, representatives, adaptations. */
+interface PatientParams {
+  identity_empty: None;
+  identity_format: None;
+  identity_digit_count: { digits: number };
+  identity_plus_long_form: None;
+  identity_reserve_format: None;
+  identity_birth_number_000: None;
+  identity_checksum: { expected: number };
+  identity_century: { century: string };
+  identity_month: { month: string };
+  /** `samordning`: whether a coordination number's 61–91 is allowed here. */
+  identity_day_range: { day: string; samordning: boolean };
+  /** `month` 1–12; `samordningDay` the typed day of a coordination number, or null. */
+  identity_missing_day: { year: number; month: number; day: number; samordningDay: number | null };
+  identity_future: { date: string };
+  duplicate_identity: None;
+  postal_code_format: None;
+  patient_change_empty: None;
+  patient_query_too_short: None;
+  diagnosis_code_format: None;
+  /** Any module's time-of-day field. */
+  time_hhmm: None;
+  adaptation_code_unknown: None;
+  adaptation_listed_twice: None;
+  adaptation_minutes_required: None;
+  adaptation_language_required: None;
+  adaptation_time_range: None;
 }
 
 /** A text in both languages from a template (a protocol item's own wording), for messages that name it. */
@@ -103,7 +207,13 @@ interface HealthCheckParams {
   health_check_reason_required: None;
 }
 
-export interface MessageParams extends ValidationParams, CommonParams, HealthCheckParams {}
+export interface MessageParams
+  extends HealthCheckParams,
+    ValidationParams,
+    CommonParams,
+    AccessParams,
+    OrganisationParams,
+    PatientParams {}
 
 export type MessageCode = keyof MessageParams;
 

@@ -23,17 +23,60 @@ const fields: Record<FieldName, string> = {
   minutes: 'Minutes',
 };
 const anyField = 'The request';
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const identityFormat = 'Write the number as YYYYMMDD-NNNN, for example 19121212-1212.';
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
 const things: Catalogue['things'] = {
   resource: 'The resource',
   health_check: 'The health check',
+  account: 'The account',
+  area: 'The area',
+  region: 'The region',
+  unit: 'The unit',
+  staff_member: 'The staff member',
+  room: 'The room',
+  equipment: 'The equipment',
+  team: 'The team',
+  patient: 'The patient',
+  representative: 'The representative',
+  booking: 'The booking',
+  series: 'The series',
+  external_participant: 'The external participant',
+  letter: 'The letter',
+  picture: 'The picture',
+  photo: 'The photo',
+  contact_request: 'The request',
+  contact: 'The contact',
+  registration: 'The registration',
+  stand_in: 'The chosen stand-in',
+  chosen_staff_member: 'The chosen staff member',
 };
 
 const forbidden: Catalogue['forbidden'] = {
+  sign_health_check: 'Only a doctor at the patient’s unit can sign the health check.',
   partner_only:
     'Your account is a partner account. It only gives access to the contacts a patient has agreed to share, on the Partner access page.',
-  sign_health_check: 'Only a doctor at the patient’s unit can sign the health check.',
+  manage_accounts: "Only the region's administrator can manage accounts.",
+  no_role_at_unit: 'You have no role at that unit.',
+  no_care_role_at_unit: 'You have no care role at the chosen unit.',
+  patient_other_unit: 'The patient belongs to a unit other than yours. The attempt has been logged.',
+  change_organisation: "Only the region's administrator can change the organisation.",
+  review_log: 'Only the unit manager can review the log.',
+  check_log: 'Only a unit manager or region admin can check the log.',
 };
 
 /** English: every message of the server, by code. */
@@ -80,6 +123,88 @@ export const en: Catalogue = {
     reference: 'Something the request refers to does not exist.',
     invalid_text: 'A value has the wrong format.',
     retry: 'Someone else changed this at the same time. Try again.',
+    date_format: 'Write the date as YYYY-MM-DD.',
+
+    // access
+    sign_in_locked: ({ minutes, after }) =>
+      `Too many ${after === 'passwords' ? 'wrong passwords' : 'failed sign-ins'}. Wait ${minutes} minutes and try again, or ask an administrator for help.`,
+    wrong_credentials: 'Wrong user name or password.',
+    wrong_password: 'The current password is not right.',
+    same_password: 'The new password must differ from the current one.',
+    unknown_unit: ({ several }) =>
+      several ? 'One of the units is not in your region.' : 'The unit is not in your region.',
+    unknown_staff: ({ several }) =>
+      several
+        ? 'One of the chosen staff members is not in your region.'
+        : 'The staff member is not in your region.',
+    choose_units_in_region: 'Choose units of your region.',
+    choose_staff_in_region: 'Choose a staff member of your region.',
+    staff_has_account: ({ username }) =>
+      `The staff member already has an account${username ? ` (${username})` : ''}. One person has one account, so the log shows who did what.`,
+    staff_already_linked: ({ username }) =>
+      `The staff member already has an account${username ? ` (${username})` : ''}.`,
+    username_taken: ({ username }) => `The user name ${username} is already in use. Choose another.`,
+    own_admin_flag:
+      'You cannot remove your own administrator rights. Ask another administrator of the region, so the region is never left without one.',
+    own_password: 'Change your own password under Change password, not with a temporary password.',
+    own_account:
+      'You cannot deactivate your own account. Ask another administrator of the region, so the region is never left without one.',
+    username_required: 'Enter your user name.',
+    password_required: 'Enter your password.',
+    current_password_required: 'Enter your current password.',
+    password_too_long: ({ maximum }) => `The password may have at most ${maximum} characters.`,
+    password_too_short: ({ minimum }) => `The password must have at least ${minimum} characters.`,
+    username_rule: 'The user name must have 3–40 characters: lowercase letters a–z, digits, dot or hyphen.',
+    unit_roles_required: 'Choose at least one role at the unit.',
+    unit_listed_twice: 'Each unit may appear only once.',
+    display_name_required: 'Enter the name to show.',
+    display_name_too_long: ({ maximum }) => `The name may have at most ${maximum} characters.`,
+
+    // organisation
+    unknown_area: 'The area is not in your region.',
+    municipality_code_unknown: 'Unknown municipality code: use the four-digit SCB code, e.g. 1881 for Kumla.',
+    hsa_id_format: 'An HSA-id looks like SE2321000164-abc123.',
+    catchment_required: 'Choose at least one municipality for the catchment area.',
+
+    // patients
+    identity_empty: 'Enter a personal identity number, coordination number or reserve number.',
+    identity_format: identityFormat,
+    identity_digit_count: ({ digits }) =>
+      `The number has ${digits} digits but should have 12 (or 10). ${identityFormat}`,
+    identity_plus_long_form: `A plus sign is only used in the short form YYMMDD+NNNN. ${identityFormat}`,
+    identity_reserve_format:
+      'The number contains letters but is not a valid reserve number. Personal identity and coordination numbers contain only digits; a reserve number is written YYYYMMDD-XXXX (four characters A–Z or 0–9, at least one letter) or as twelve digits starting with 99.',
+    identity_birth_number_000:
+      'The birth number 000 is never used: the three digits after the date of birth must be 001–999. Check that the number was typed correctly.',
+    identity_checksum: ({ expected }) =>
+      `The check digit does not match: the last digit should be ${expected}. Check that the number was typed correctly.`,
+    identity_century: ({ century }) =>
+      `A 12-digit number cannot start with ${century}. It must start with 18, 19 or 20, for example 19121212-1212.`,
+    identity_month: ({ month }) =>
+      `The month in the number is ${month}, but only months 01–12 exist. Check the date of birth.`,
+    identity_day_range: ({ day, samordning }) =>
+      samordning
+        ? `The day in the number is ${day}, but it must be 01–31 in a personal identity number or 61–91 in a coordination number.`
+        : `The day in the number is ${day}, but it must be 01–31.`,
+    identity_missing_day: ({ year, month, day, samordningDay }) =>
+      (month === 2 && day === 29
+        ? `There is no 29 February in ${year}, because ${year} is not a leap year.`
+        : `There is no day ${day} in ${months[month - 1]}.`) +
+      (samordningDay === null ? '' : ` (Coordination number: day ${samordningDay} minus 60 is ${day}.)`),
+    identity_future: ({ date }) => `The date of birth ${date} is in the future. Check the year and century.`,
+    duplicate_identity:
+      'A patient with that number already exists in the region. Search for the number to find them.',
+    postal_code_format: 'A postal code has five digits, e.g. 692 31.',
+    patient_change_empty: 'Send at least one field to change.',
+    patient_query_too_short: 'Type at least two characters of the name or identity number.',
+    diagnosis_code_format: 'Write an ICD-10-SE code, e.g. F71 or G80.0.',
+    time_hhmm: 'Write the time as HH:MM, e.g. 09:30.',
+    adaptation_code_unknown: 'Unknown adaptation code.',
+    adaptation_listed_twice: 'The same adaptation is listed twice.',
+    adaptation_minutes_required: 'Enter how many minutes the visit needs.',
+    adaptation_language_required: 'Enter the interpreter’s language.',
+    adaptation_time_range: 'Enter a from time and a later to time.',
+
     // Health checks
     health_check_invalid_answers: 'Some answers cannot be saved. See the marks at the questions.',
     health_check_unknown_item: 'The question is not in the protocol.',

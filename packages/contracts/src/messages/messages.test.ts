@@ -22,6 +22,16 @@ const samples: WithParams = {
   forbidden: { reason: 'partner_only' },
   no_such_route: { method: 'GET', path: '/api/nothing' },
   request_unreadable: { reason: 'Unexpected end of JSON input' },
+  // access
+  sign_in_locked: { minutes: 15, after: 'sign_ins' },
+  unknown_unit: { several: true },
+  unknown_staff: { several: false },
+  staff_has_account: { username: 'nadia.skoterman' },
+  staff_already_linked: { username: null },
+  username_taken: { username: 'sjukskoterska' },
+  password_too_long: { maximum: 200 },
+  password_too_short: { minimum: 12 },
+  display_name_too_long: { maximum: 120 },
   health_check_out_of_range: {
     label: { sv: 'Vikt', en: 'Body weight' },
     value: 700,
@@ -32,6 +42,14 @@ const samples: WithParams = {
   health_check_bp_order: { systolic: 80, diastolic: 90 },
   health_check_section_stale: { by: 'Sanna Sköterman', at: '10:42' },
   health_check_sign_blocked: { blockers: [{ sv: 'STOMP för Risperidon.', en: 'STOMP for Risperidone.' }] },
+  // patients
+  identity_digit_count: { digits: 9 },
+  identity_checksum: { expected: 4 },
+  identity_century: { century: '17' },
+  identity_month: { month: '13' },
+  identity_day_range: { day: '32', samordning: true },
+  identity_missing_day: { year: 2023, month: 2, day: 29, samordningDay: 89 },
+  identity_future: { date: '2099-01-01' },
 };
 
 const { sv, en } = catalogues;

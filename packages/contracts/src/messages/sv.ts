@@ -23,17 +23,60 @@ const fields: Record<FieldName, string> = {
   minutes: 'Minuter',
 };
 const anyField = 'Förfrågan';
+const months = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const identityFormat = 'Skriv numret som ÅÅÅÅMMDD-NNNN, till exempel 19121212-1212.';
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
 const things: Catalogue['things'] = {
   resource: 'Resursen',
   health_check: 'Hälsokontrollen',
+  account: 'Kontot',
+  area: 'Länsdelen',
+  region: 'Regionen',
+  unit: 'Enheten',
+  staff_member: 'Medarbetaren',
+  room: 'Rummet',
+  equipment: 'Utrustningen',
+  team: 'Teamet',
+  patient: 'Patienten',
+  representative: 'Företrädaren',
+  booking: 'Bokningen',
+  series: 'Serien',
+  external_participant: 'Den externa deltagaren',
+  letter: 'Kallelsen',
+  picture: 'Bilden',
+  photo: 'Fotot',
+  contact_request: 'Ärendet',
+  contact: 'Kontakten',
+  registration: 'Intresseanmälan',
+  stand_in: 'Den valda ersättaren',
+  chosen_staff_member: 'Den valda medarbetaren',
 };
 
 const forbidden: Catalogue['forbidden'] = {
+  sign_health_check: 'Bara en läkare på patientens enhet kan signera hälsokontrollen.',
   partner_only:
     'Ditt konto är ett samverkanskonto. Det ger bara tillgång till de kontakter som patienten har godkänt att dela, på sidan Samverkan.',
-  sign_health_check: 'Bara en läkare på patientens enhet kan signera hälsokontrollen.',
+  manage_accounts: 'Bara regionens administratör kan hantera konton.',
+  no_role_at_unit: 'Du har ingen roll på den enheten.',
+  no_care_role_at_unit: 'Du har ingen vårdroll på den valda enheten.',
+  patient_other_unit: 'Patienten hör till en annan enhet än dina. Försöket har loggats.',
+  change_organisation: 'Bara regionens administratör kan ändra organisationen.',
+  review_log: 'Bara verksamhetschefen kan granska loggen.',
+  check_log: 'Bara verksamhetschef eller regionadministratör kan kontrollera loggen.',
 };
 
 /** Svenska: every message of the server, by code. */
@@ -80,6 +123,89 @@ export const sv: Catalogue = {
     reference: 'Något som förfrågan hänvisar till finns inte.',
     invalid_text: 'Ett värde har fel format.',
     retry: 'Någon annan ändrade samtidigt. Försök igen.',
+    date_format: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
+
+    // access
+    sign_in_locked: ({ minutes, after }) =>
+      `För många ${after === 'passwords' ? 'felaktiga lösenord' : 'misslyckade inloggningar'}. Vänta ${minutes} minuter och försök igen, eller be en administratör om hjälp.`,
+    wrong_credentials: 'Fel användarnamn eller lösenord.',
+    wrong_password: 'Det nuvarande lösenordet stämmer inte.',
+    same_password: 'Det nya lösenordet måste skilja sig från det nuvarande.',
+    unknown_unit: ({ several }) =>
+      several ? 'Någon av enheterna finns inte i din region.' : 'Enheten finns inte i din region.',
+    unknown_staff: ({ several }) =>
+      several
+        ? 'Någon av de valda medarbetarna finns inte i din region.'
+        : 'Medarbetaren finns inte i din region.',
+    choose_units_in_region: 'Välj enheter i din region.',
+    choose_staff_in_region: 'Välj en medarbetare i din region.',
+    staff_has_account: ({ username }) =>
+      `Medarbetaren har redan ett konto${username ? ` (${username})` : ''}. En person har ett konto, så att loggen visar vem som gjorde vad.`,
+    staff_already_linked: ({ username }) =>
+      `Medarbetaren har redan ett konto${username ? ` (${username})` : ''}.`,
+    username_taken: ({ username }) => `Användarnamnet ${username} används redan. Välj ett annat.`,
+    own_admin_flag:
+      'Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör i regionen göra det, så att regionen aldrig står utan administratör.',
+    own_password: 'Ditt eget lösenord byter du under Byt lösenord, inte med ett tillfälligt lösenord.',
+    own_account:
+      'Du kan inte stänga av ditt eget konto. Be en annan administratör i regionen göra det, så att regionen aldrig står utan administratör.',
+    username_required: 'Skriv ditt användarnamn.',
+    password_required: 'Skriv ditt lösenord.',
+    current_password_required: 'Skriv ditt nuvarande lösenord.',
+    password_too_long: ({ maximum }) => `Lösenordet får ha högst ${maximum} tecken.`,
+    password_too_short: ({ minimum }) => `Lösenordet måste ha minst ${minimum} tecken.`,
+    username_rule: 'Användarnamnet ska ha 3–40 tecken: små bokstäver a–z, siffror, punkt eller bindestreck.',
+    unit_roles_required: 'Välj minst en roll på enheten.',
+    unit_listed_twice: 'Varje enhet får bara finnas en gång.',
+    display_name_required: 'Skriv namnet som ska visas.',
+    display_name_too_long: ({ maximum }) => `Namnet får ha högst ${maximum} tecken.`,
+
+    // organisation
+    unknown_area: 'Länsdelen finns inte i din region.',
+    municipality_code_unknown: 'Okänd kommunkod: använd SCB:s fyrsiffriga kod, till exempel 1881 för Kumla.',
+    hsa_id_format: 'HSA-id skrivs som SE2321000164-abc123.',
+    catchment_required: 'Välj minst en kommun i upptagningsområdet.',
+
+    // patients
+    identity_empty: 'Skriv ett personnummer, samordningsnummer eller reservnummer.',
+    identity_format: identityFormat,
+    identity_digit_count: ({ digits }) =>
+      `Numret har ${digits} siffror men ska ha 12 (eller 10). ${identityFormat}`,
+    identity_plus_long_form: `Plustecken används bara i den korta formen ÅÅMMDD+NNNN. ${identityFormat}`,
+    identity_reserve_format:
+      'Numret innehåller bokstäver men är inget giltigt reservnummer. Personnummer och samordningsnummer har bara siffror; ett reservnummer skrivs som ÅÅÅÅMMDD-XXXX (fyra tecken A–Z eller 0–9, minst en bokstav) eller som tolv siffror som börjar med 99.',
+    identity_birth_number_000:
+      'Födelsenumret 000 används inte: de tre siffrorna efter födelsedatumet ska vara 001–999. Kontrollera att numret är rätt inskrivet.',
+    identity_checksum: ({ expected }) =>
+      `Kontrollsiffran stämmer inte: sista siffran borde vara ${expected}. Kontrollera att numret är rätt inskrivet.`,
+    identity_century: ({ century }) =>
+      `Ett tolvsiffrigt nummer kan inte börja med ${century}. Det ska börja med 18, 19 eller 20, till exempel 19121212-1212.`,
+    identity_month: ({ month }) =>
+      `Månaden i numret är ${month}, men det finns bara månaderna 01–12. Kontrollera födelsedatumet.`,
+    identity_day_range: ({ day, samordning }) =>
+      samordning
+        ? `Dagen i numret är ${day}, men den ska vara 01–31 i ett personnummer eller 61–91 i ett samordningsnummer.`
+        : `Dagen i numret är ${day}, men den ska vara 01–31.`,
+    identity_missing_day: ({ year, month, day, samordningDay }) =>
+      (month === 2 && day === 29
+        ? `Det finns ingen 29 februari år ${year}, eftersom ${year} inte är ett skottår.`
+        : `Det finns ingen dag ${day} i ${months[month - 1]}.`) +
+      (samordningDay === null ? '' : ` (Samordningsnummer: dag ${samordningDay} minus 60 blir ${day}.)`),
+    identity_future: ({ date }) =>
+      `Födelsedatumet ${date} ligger i framtiden. Kontrollera år och århundrade.`,
+    duplicate_identity:
+      'Det finns redan en patient med det numret i regionen. Sök på numret för att hitta patienten.',
+    postal_code_format: 'Postnummer har fem siffror, till exempel 692 31.',
+    patient_change_empty: 'Skicka minst ett fält att ändra.',
+    patient_query_too_short: 'Skriv minst två tecken av namnet eller personnumret.',
+    diagnosis_code_format: 'Skriv en ICD-10-SE-kod, till exempel F71 eller G80.0.',
+    time_hhmm: 'Skriv tiden som TT:MM, till exempel 09:30.',
+    adaptation_code_unknown: 'Okänd anpassningskod.',
+    adaptation_listed_twice: 'Samma anpassning finns två gånger.',
+    adaptation_minutes_required: 'Ange hur många minuter besöket behöver.',
+    adaptation_language_required: 'Ange vilket språk tolken ska tala.',
+    adaptation_time_range: 'Ange en tid från och en senare tid till.',
+
     // Health checks
     health_check_invalid_answers: 'Några svar kan inte sparas. Se markeringarna vid frågorna.',
     health_check_unknown_item: 'Frågan finns inte i protokollet.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageCode } from '../messages/render.ts';
 
 /**
  * ICD-10-SE codes typical of the SMO target group, with Swedish and English names. Any valid-looking
@@ -67,6 +68,5 @@ export const ZDiagnosisCode = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,2})?$/, {
-    error:
-      'Skriv en ICD-10-SE-kod, till exempel F71 eller G80.0. / Write an ICD-10-SE code, e.g. F71 or G80.0.',
+    error: messageCode('diagnosis_code_format'),
   });

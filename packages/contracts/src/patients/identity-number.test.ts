@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import Personnummer from 'personnummer';
 import { describe, expect, it } from 'vitest';
+import { issueCode, renderAnyMessage } from '../messages/index.ts';
 import {
   type IdentityProblem,
   luhnCheckDigit,
@@ -384,24 +385,30 @@ describe('ZIdentityNumber', () => {
     expect(ZIdentityNumber.parse('19121212-ab12')).toBe('19121212AB12');
   });
 
-  it('uses the Swedish and English messages', () => {
+  it('uses the Swedish and English messages (the issue carries their code and params)', () => {
     const result = ZIdentityNumber.safeParse('19121212-1213');
     expect(result.success).toBe(false);
     expect(result.error?.issues).toHaveLength(1);
-    expect(result.error?.issues[0]?.message).toBe(
-      'Kontrollsiffran stämmer inte: sista siffran borde vara 2. Kontrollera att numret är rätt inskrivet. / ' +
-        'The check digit does not match: the last digit should be 2. Check that the number was typed correctly.',
+    const checksum = issueCode(result.error!.issues[0]!);
+    expect(checksum).toMatchObject({ code: 'identity_checksum', params: { expected: 2 } });
+    expect(renderAnyMessage('sv', checksum.code, checksum.params)).toBe(
+      'Kontrollsiffran stämmer inte: sista siffran borde vara 2. Kontrollera att numret är rätt inskrivet.',
     );
-    expect(ZIdentityNumber.safeParse('   ').error?.issues[0]?.message).toBe(
-      'Skriv ett personnummer, samordningsnummer eller reservnummer. / ' +
-        'Enter a personal identity number, coordination number or reserve number.',
+    expect(renderAnyMessage('en', checksum.code, checksum.params)).toBe(
+      'The check digit does not match: the last digit should be 2. Check that the number was typed correctly.',
+    );
+    const empty = issueCode(ZIdentityNumber.safeParse('   ').error!.issues[0]!);
+    expect(renderAnyMessage('sv', empty.code, empty.params)).toBe(
+      'Skriv ett personnummer, samordningsnummer eller reservnummer.',
+    );
+    expect(renderAnyMessage('en', empty.code, empty.params)).toBe(
+      'Enter a personal identity number, coordination number or reserve number.',
     );
   });
 
   it('rejects missing values with the empty message and other types with an issue', () => {
-    expect(ZIdentityNumber.safeParse(undefined).error?.issues[0]?.message).toContain(
-      'Skriv ett personnummer',
-    );
+    const missing = issueCode(ZIdentityNumber.safeParse(undefined).error!.issues[0]!);
+    expect(renderAnyMessage('sv', missing.code, missing.params)).toContain('Skriv ett personnummer');
     expect(ZIdentityNumber.safeParse(191212121212).success).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 // Swedish identity numbers (personnummer, samordningsnummer, regional reservnummer): parsing with precise,
 // bilingual messages, check digits and test numbers. Pure and shared by server and web; see docs/decisions/0003.
 import { z } from 'zod';
+import type { MessageCode } from '../messages/codes.ts';
+import { messageCode, messageIssue, type ParamsArg, renderMessage } from '../messages/render.ts';
 
 export type IdentityKind = 'personnummer' | 'samordningsnummer' | 'reservnummer';
 
@@ -29,8 +31,14 @@ export interface IdentityOk {
 export interface IdentityError {
   ok: false;
   problem: IdentityProblem;
+  /** The catalogue code and params of the message (`messages/`), for the server and the web. */
+  code: IdentityCode;
+  params: Record<string, unknown>;
+  /** The message in both languages, from the catalogues. */
   message: { sv: string; en: string };
 }
+
+type IdentityCode = Extract<MessageCode, `identity_${string}`>;
 
 export interface ParseIdentityOptions {
   /** "Now" for century inference and the future check; the calendar date is taken in Europe/Stockholm. */
@@ -44,48 +52,21 @@ export const TEST_SERIAL_MAX = 999;
 const SAMORDNING_DAY_OFFSET = 60;
 const VALID_CENTURIES = new Set(['18', '19', '20']);
 
-const MONTHS_SV = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-const FORMAT_SV = 'Skriv numret som ÅÅÅÅMMDD-NNNN, till exempel 19121212-1212.';
-const FORMAT_EN = 'Write the number as YYYYMMDD-NNNN, for example 19121212-1212.';
-const EMPTY_SV = 'Skriv ett personnummer, samordningsnummer eller reservnummer.';
-const EMPTY_EN = 'Enter a personal identity number, coordination number or reserve number.';
-
 interface Ymd {
   y: number;
   m: number;
   d: number;
 }
 
-function fail(problem: IdentityProblem, sv: string, en: string): IdentityError {
-  return { ok: false, problem, message: { sv, en } };
+function fail<C extends IdentityCode>(
+  problem: IdentityProblem,
+  code: C,
+  ...args: ParamsArg<C>
+): IdentityError {
+  const params = (args[0] ?? {}) as Record<string, unknown>;
+  const text = (lang: string) =>
+    (renderMessage as (l: string, c: C, p: unknown) => string)(lang, code, params);
+  return { ok: false, problem, code, params, message: { sv: text('sv'), en: text('en') } };
 }
 
 function pad(value: number, width: number): string {
@@ -148,68 +129,27 @@ export function luhnCheckDigit(nineDigits: string): number {
 }
 
 function checksumProblem(expected: number): IdentityError {
-  return fail(
-    'checksum',
-    `Kontrollsiffran stämmer inte: sista siffran borde vara ${expected}. Kontrollera att numret är rätt inskrivet.`,
-    `The check digit does not match: the last digit should be ${expected}. Check that the number was typed correctly.`,
-  );
+  return fail('checksum', 'identity_checksum', { expected });
 }
 
 function centuryProblem(century: string): IdentityError {
-  return fail(
-    'century',
-    `Ett tolvsiffrigt nummer kan inte börja med ${century}. Det ska börja med 18, 19 eller 20, till exempel 19121212-1212.`,
-    `A 12-digit number cannot start with ${century}. It must start with 18, 19 or 20, for example 19121212-1212.`,
-  );
+  return fail('century', 'identity_century', { century });
 }
 
 function monthProblem(month: string): IdentityError {
-  return fail(
-    'month',
-    `Månaden i numret är ${month}, men det finns bara månaderna 01–12. Kontrollera födelsedatumet.`,
-    `The month in the number is ${month}, but only months 01–12 exist. Check the date of birth.`,
-  );
+  return fail('month', 'identity_month', { month });
 }
 
 function dayRangeProblem(day: string, samordningAllowed: boolean): IdentityError {
-  return samordningAllowed
-    ? fail(
-        'day',
-        `Dagen i numret är ${day}, men den ska vara 01–31 i ett personnummer eller 61–91 i ett samordningsnummer.`,
-        `The day in the number is ${day}, but it must be 01–31 in a personal identity number or 61–91 in a coordination number.`,
-      )
-    : fail(
-        'day',
-        `Dagen i numret är ${day}, men den ska vara 01–31.`,
-        `The day in the number is ${day}, but it must be 01–31.`,
-      );
+  return fail('day', 'identity_day_range', { day, samordning: samordningAllowed });
 }
 
 function missingDayProblem(date: Ymd, samordningDay: number | null): IdentityError {
-  const monthSv = MONTHS_SV[date.m - 1];
-  const monthEn = MONTHS_EN[date.m - 1];
-  let sv: string;
-  let en: string;
-  if (date.m === 2 && date.d === 29) {
-    sv = `Det finns ingen 29 februari år ${date.y}, eftersom ${date.y} inte är ett skottår.`;
-    en = `There is no 29 February in ${date.y}, because ${date.y} is not a leap year.`;
-  } else {
-    sv = `Det finns ingen dag ${date.d} i ${monthSv}.`;
-    en = `There is no day ${date.d} in ${monthEn}.`;
-  }
-  if (samordningDay !== null) {
-    sv += ` (Samordningsnummer: dag ${samordningDay} minus 60 blir ${date.d}.)`;
-    en += ` (Coordination number: day ${samordningDay} minus 60 is ${date.d}.)`;
-  }
-  return fail('day', sv, en);
+  return fail('day', 'identity_missing_day', { year: date.y, month: date.m, day: date.d, samordningDay });
 }
 
 function futureProblem(date: Ymd): IdentityError {
-  return fail(
-    'future',
-    `Födelsedatumet ${isoDate(date)} ligger i framtiden. Kontrollera år och århundrade.`,
-    `The date of birth ${isoDate(date)} is in the future. Check the year and century.`,
-  );
+  return fail('future', 'identity_future', { date: isoDate(date) });
 }
 
 /** Century, month, day range and real-date checks for an 8-digit `YYYYMMDD` (no samordning). */
@@ -276,11 +216,7 @@ function parsePersonalNumber(
   today: Ymd,
 ): IdentityOk | IdentityError {
   if (century !== undefined && separator === '+') {
-    return fail(
-      'format',
-      `Plustecken används bara i den korta formen ÅÅMMDD+NNNN. Skriv numret som ÅÅÅÅMMDD-NNNN, till exempel 19121212-1212.`,
-      `A plus sign is only used in the short form YYMMDD+NNNN. Write the number as YYYYMMDD-NNNN, for example 19121212-1212.`,
-    );
+    return fail('format', 'identity_plus_long_form');
   }
   if (century !== undefined && !VALID_CENTURIES.has(century)) return centuryProblem(century);
 
@@ -299,11 +235,7 @@ function parsePersonalNumber(
   if (compareYmd(date, today) > 0) return futureProblem(date);
 
   if (last4.startsWith('000')) {
-    return fail(
-      'format',
-      'Födelsenumret 000 används inte: de tre siffrorna efter födelsedatumet ska vara 001–999. Kontrollera att numret är rätt inskrivet.',
-      'The birth number 000 is never used: the three digits after the date of birth must be 001–999. Check that the number was typed correctly.',
-    );
+    return fail('format', 'identity_birth_number_000');
   }
 
   const expected = luhnCheckDigit(`${yymmdd}${last4.slice(0, 3)}`);
@@ -330,7 +262,7 @@ export function parseIdentityNumber(
   opts: ParseIdentityOptions = {},
 ): IdentityOk | IdentityError {
   const text = (typeof input === 'string' ? input : '').trim().replace(/[\u2010-\u2015\u2212]/g, '-');
-  if (text === '') return fail('empty', EMPTY_SV, EMPTY_EN);
+  if (text === '') return fail('empty', 'identity_empty');
   const today = swedishCalendarDate(opts.today ?? new Date());
 
   const numericReserve = /^99([0-9]{6})-?([0-9]{4})$/.exec(text);
@@ -351,22 +283,14 @@ export function parseIdentityNumber(
   }
 
   if (/\p{L}/u.test(text)) {
-    return fail(
-      'reserve_format',
-      'Numret innehåller bokstäver men är inget giltigt reservnummer. Personnummer och samordningsnummer har bara siffror; ett reservnummer skrivs som ÅÅÅÅMMDD-XXXX (fyra tecken A–Z eller 0–9, minst en bokstav) eller som tolv siffror som börjar med 99.',
-      'The number contains letters but is not a valid reserve number. Personal identity and coordination numbers contain only digits; a reserve number is written YYYYMMDD-XXXX (four characters A–Z or 0–9, at least one letter) or as twelve digits starting with 99.',
-    );
+    return fail('reserve_format', 'identity_reserve_format');
   }
 
   const digitCount = text.replace(/[^0-9]/g, '').length;
   if (/^[0-9\s+-]+$/.test(text) && digitCount !== 10 && digitCount !== 12) {
-    return fail(
-      'format',
-      `Numret har ${digitCount} siffror men ska ha 12 (eller 10). ${FORMAT_SV}`,
-      `The number has ${digitCount} digits but should have 12 (or 10). ${FORMAT_EN}`,
-    );
+    return fail('format', 'identity_digit_count', { digits: digitCount });
   }
-  return fail('format', FORMAT_SV, FORMAT_EN);
+  return fail('format', 'identity_format');
 }
 
 /**
@@ -403,23 +327,19 @@ export function makeTestIdentityNumber(
 }
 
 /**
- * Trims, validates with parseIdentityNumber (today = now) and outputs the normalized form. The issue message is
- * the Swedish message, ' / ', then the English one.
+ * Trims, validates with parseIdentityNumber (today = now) and outputs the normalized form. The issue's message is
+ * the problem's catalogue code, with its params.
  */
 export const ZIdentityNumber: z.ZodType<string> = z
   .string({
     error: (issue) =>
-      issue.input === undefined || issue.input === null ? `${EMPTY_SV} / ${EMPTY_EN}` : undefined,
+      issue.input === undefined || issue.input === null ? messageCode('identity_empty') : undefined,
   })
   .trim()
   .transform((value, ctx) => {
     const result = parseIdentityNumber(value);
     if (!result.ok) {
-      ctx.issues.push({
-        code: 'custom',
-        message: `${result.message.sv} / ${result.message.en}`,
-        input: value,
-      });
+      ctx.issues.push({ ...messageIssue(result.code, result.params as never), input: value });
       return z.NEVER;
     }
     return result.normalized;

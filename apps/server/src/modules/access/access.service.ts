@@ -3,7 +3,7 @@ import type { Locale, Me } from '@lotsa/contracts';
 import argon2 from 'argon2';
 import type { Db, Queryable } from '../../db/database.ts';
 import { type Actor, DEFAULT_REASON } from '../../lib/actor.ts';
-import { AppError, forbidden } from '../../lib/errors.ts';
+import { forbidden, problem } from '../../lib/errors.ts';
 import { describeUnits } from '../organisation/index.ts';
 import * as repo from './access.repository.ts';
 import { isSignInLocked, SIGN_IN_WINDOW_MINUTES } from './access.rules.ts';
@@ -26,16 +26,9 @@ export function safeEqual(a: string, b: string): boolean {
   return ab.length === bb.length && timingSafeEqual(ab, bb);
 }
 
-const tooMany = () =>
-  new AppError(
-    429,
-    'sign_in_locked',
-    `För många misslyckade inloggningar. Vänta ${SIGN_IN_WINDOW_MINUTES} minuter och försök igen, eller be en administratör om hjälp.`,
-    `Too many failed sign-ins. Wait ${SIGN_IN_WINDOW_MINUTES} minutes and try again, or ask an administrator for help.`,
-  );
+const tooMany = () => problem(429, 'sign_in_locked', { minutes: SIGN_IN_WINDOW_MINUTES, after: 'sign_ins' });
 
-const wrongCredentials = () =>
-  new AppError(401, 'wrong_credentials', 'Fel användarnamn eller lösenord.', 'Wrong user name or password.');
+const wrongCredentials = () => problem(401, 'wrong_credentials');
 
 export interface SessionSettings {
   sessionHours: number;
@@ -122,8 +115,7 @@ export async function signOut(db: Db, token: string) {
 }
 
 export async function setActiveUnit(db: Db, session: repo.SessionRow, unitId: string): Promise<Me> {
-  if (!session.units.some((u) => u.id === unitId))
-    throw forbidden('Du har ingen roll på den enheten.', 'You have no role at that unit.');
+  if (!session.units.some((u) => u.id === unitId)) throw forbidden('no_role_at_unit');
   await repo.setSessionUnit(db, session.tokenHash, unitId);
   return toMe(db, { ...session, activeUnitId: unitId });
 }

@@ -170,7 +170,15 @@ describe('the region admin', () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('username_taken');
     expect(res.body.detail).toBe('Användarnamnet sjukskoterska används redan. Välj ett annat.');
-    expect(res.body.errors).toEqual([{ path: 'username', message: res.body.detail }]);
+    expect(res.body.params).toEqual({ username: 'sjukskoterska' });
+    expect(res.body.errors).toEqual([
+      {
+        path: 'username',
+        code: 'username_taken',
+        params: { username: 'sjukskoterska' },
+        message: res.body.detail,
+      },
+    ]);
     expect(await countRows(t.database, 'users')).toBe(before);
   });
 
@@ -181,7 +189,12 @@ describe('the region admin', () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('staff_has_account');
     expect(res.body.errors).toEqual([
-      { path: 'staffId', message: 'Medarbetaren har redan ett konto (nadia.skoterman).' },
+      {
+        path: 'staffId',
+        code: 'staff_already_linked',
+        params: { username: 'nadia.skoterman' },
+        message: 'Medarbetaren har redan ett konto (nadia.skoterman).',
+      },
     ]);
     expect(await countRows(t.database, 'users')).toBe(before);
     // Changing another account to her is refused the same way and leaves that account as it was.
@@ -311,7 +324,12 @@ describe('a temporary password', () => {
     });
     expect(same.status).toBe(400);
     expect(same.body.errors).toEqual([
-      { path: 'newPassword', message: 'Det nya lösenordet måste skilja sig från det nuvarande.' },
+      {
+        path: 'newPassword',
+        code: 'same_password',
+        params: {},
+        message: 'Det nya lösenordet måste skilja sig från det nuvarande.',
+      },
     ]);
     const wrong = await first.post('/api/auth/password', { currentPassword: 'fel', newPassword: CHOSEN });
     expect(wrong.status).toBe(400);
@@ -320,6 +338,8 @@ describe('a temporary password', () => {
     expect(short.status).toBe(400);
     expect(short.body.errors[0]).toEqual({
       path: 'newPassword',
+      code: 'password_too_short',
+      params: { minimum: 12 },
       message: 'Lösenordet måste ha minst 12 tecken.',
     });
 

@@ -4,7 +4,7 @@ import type { Db, Queryable } from '../../db/database.ts';
 // The repository, not the audit module's door: that door's routes use this module's rules (a cycle).
 import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { conflict, fieldProblem, forbidden, notFound, problem } from '../../lib/errors.ts';
 import { describeUnits, findStaffNames, staffInRegion, unitsInRegion } from '../organisation/index.ts';
 import * as access from './access.repository.ts';
 import { isSignInLocked, SIGN_IN_WINDOW_MINUTES } from './access.rules.ts';
@@ -13,7 +13,6 @@ import * as repo from './accounts.repository.ts';
 
 /** Why account changes are used, in the audit log. */
 const REASON = 'kontoadministration';
-const theAccount = { sv: 'Kontot', en: 'The account' };
 
 export interface AccountValues {
   displayName: string;
@@ -23,11 +22,7 @@ export interface AccountValues {
 }
 
 export function requireAccountAdmin(actor: Actor) {
-  if (!actor.isRegionAdmin)
-    throw forbidden(
-      'Bara regionens administratör kan hantera konton.',
-      "Only the region's administrator can manage accounts.",
-    );
+  if (!actor.isRegionAdmin) throw forbidden('manage_accounts');
 }
 
 const audit = (
@@ -68,7 +63,7 @@ export async function listAccounts(db: Db, actor: Actor, unitId?: string): Promi
 /** The account of the actor's region, or 404 (another region's account is not there to see). */
 async function getAccount(db: Queryable, actor: Actor, id: string): Promise<Account> {
   const [account] = await withNames(db, actor.regionId, await repo.findAccounts(db, actor.regionId, { id }));
-  if (!account) throw notFound(theAccount);
+  if (!account) throw notFound('account');
   return account;
 }
 
@@ -80,43 +75,13 @@ async function checkValues(db: Queryable, actor: Actor, v: AccountValues) {
       v.units.map((u) => u.unitId),
     ))
   )
-    throw new AppError(
-      400,
-      'unknown_unit',
-      'Någon av enheterna finns inte i din region.',
-      'One of the units is not in your region.',
-      [{ path: 'units', sv: 'Välj enheter i din region.', en: 'Choose units of your region.' }],
-    );
+    throw problem(400, 'unknown_unit', { several: true }).at('units', 'choose_units_in_region');
   if (v.staffId && !(await staffInRegion(db, actor.regionId, [v.staffId])))
-    throw new AppError(
-      400,
-      'unknown_staff',
-      'Medarbetaren finns inte i din region.',
-      'The staff member is not in your region.',
-      [
-        {
-          path: 'staffId',
-          sv: 'Välj en medarbetare i din region.',
-          en: 'Choose a staff member of your region.',
-        },
-      ],
-    );
+    throw problem(400, 'unknown_staff', { several: false }).at('staffId', 'choose_staff_in_region');
 }
 
 const staffHasAccount = (username: string | null) =>
-  new AppError(
-    409,
-    'staff_has_account',
-    `Medarbetaren har redan ett konto${username ? ` (${username})` : ''}. En person har ett konto, så att loggen visar vem som gjorde vad.`,
-    `The staff member already has an account${username ? ` (${username})` : ''}. One person has one account, so the log shows who did what.`,
-    [
-      {
-        path: 'staffId',
-        sv: `Medarbetaren har redan ett konto${username ? ` (${username})` : ''}.`,
-        en: `The staff member already has an account${username ? ` (${username})` : ''}.`,
-      },
-    ],
-  );
+  problem(409, 'staff_has_account', { username }).at('staffId', 'staff_already_linked', { username });
 
 /** One account per staff member: refused when another account is linked to them already. */
 async function checkStaffFree(db: Queryable, staffId: string | null, accountId?: string) {
@@ -126,19 +91,7 @@ async function checkStaffFree(db: Queryable, staffId: string | null, accountId?:
 }
 
 const usernameTaken = (username: string) =>
-  new AppError(
-    409,
-    'username_taken',
-    `Användarnamnet ${username} används redan. Välj ett annat.`,
-    `The user name ${username} is already in use. Choose another.`,
-    [
-      {
-        path: 'username',
-        sv: `Användarnamnet ${username} används redan. Välj ett annat.`,
-        en: `The user name ${username} is already in use. Choose another.`,
-      },
-    ],
-  );
+  problem(409, 'username_taken', { username }).at('username', 'username_taken', { username });
 
 /** What of a database error may be passed on from a write that carried a password hash. */
 const SAFE_ERROR_FIELDS = ['code', 'constraint', 'table', 'column', 'schema', 'severity'] as const;
@@ -228,12 +181,7 @@ function describe(a: Account) {
 export async function updateAccount(db: Db, actor: Actor, id: string, v: AccountValues): Promise<Account> {
   requireAccountAdmin(actor);
   const before = await getAccount(db, actor, id);
-  if (id === actor.userId && !v.isRegionAdmin)
-    throw conflict(
-      'own_admin_flag',
-      'Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör i regionen göra det, så att regionen aldrig står utan administratör.',
-      'You cannot remove your own administrator rights. Ask another administrator of the region, so the region is never left without one.',
-    );
+  if (id === actor.userId && !v.isRegionAdmin) throw conflict('own_admin_flag');
   await checkValues(db, actor, v);
   await checkStaffFree(db, v.staffId, id);
   try {
@@ -270,12 +218,7 @@ export async function setTemporaryPassword(
 ): Promise<Account> {
   requireAccountAdmin(actor);
   const account = await getAccount(db, actor, id);
-  if (id === actor.userId)
-    throw conflict(
-      'own_password',
-      'Ditt eget lösenord byter du under Byt lösenord, inte med ett tillfälligt lösenord.',
-      'Change your own password under Change password, not with a temporary password.',
-    );
+  if (id === actor.userId) throw conflict('own_password');
   const passwordHash = await hashPassword(temporaryPassword);
   return hidingParams(() =>
     db.transaction(async (tx) => {
@@ -295,12 +238,7 @@ export async function setTemporaryPassword(
 export async function setAccountActive(db: Db, actor: Actor, id: string, active: boolean): Promise<Account> {
   requireAccountAdmin(actor);
   const account = await getAccount(db, actor, id);
-  if (id === actor.userId && !active)
-    throw conflict(
-      'own_account',
-      'Du kan inte stänga av ditt eget konto. Be en annan administratör i regionen göra det, så att regionen aldrig står utan administratör.',
-      'You cannot deactivate your own account. Ask another administrator of the region, so the region is never left without one.',
-    );
+  if (id === actor.userId && !active) throw conflict('own_account');
   return db.transaction(async (tx) => {
     await repo.updateAccount(tx, actor.regionId, id, { active });
     const sessionsEnded = active ? 0 : await repo.deleteSessionsOf(tx, id);
@@ -313,13 +251,7 @@ export async function setAccountActive(db: Db, actor: Actor, id: string, active:
   });
 }
 
-const tooMany = () =>
-  new AppError(
-    429,
-    'sign_in_locked',
-    `För många felaktiga lösenord. Vänta ${SIGN_IN_WINDOW_MINUTES} minuter och försök igen, eller be en administratör om hjälp.`,
-    `Too many wrong passwords. Wait ${SIGN_IN_WINDOW_MINUTES} minutes and try again, or ask an administrator for help.`,
-  );
+const tooMany = () => problem(429, 'sign_in_locked', { minutes: SIGN_IN_WINDOW_MINUTES, after: 'passwords' });
 
 /**
  * The signed-in user chooses a new password: the current one must be right (wrong guesses count
@@ -338,27 +270,9 @@ export async function changeOwnPassword(
   const hash = await repo.findPasswordHash(db, session.user.id);
   if (!hash || !(await argon2.verify(hash, input.currentPassword))) {
     await access.recordFailedSignIn(db, username, ip);
-    throw new AppError(
-      400,
-      'wrong_password',
-      'Det nuvarande lösenordet stämmer inte.',
-      'The current password is not right.',
-      [
-        {
-          path: 'currentPassword',
-          sv: 'Det nuvarande lösenordet stämmer inte.',
-          en: 'The current password is not right.',
-        },
-      ],
-    );
+    throw fieldProblem('currentPassword', 'wrong_password');
   }
-  if (input.newPassword === input.currentPassword)
-    throw badRequestOnField(
-      'same_password',
-      'newPassword',
-      'Det nya lösenordet måste skilja sig från det nuvarande.',
-      'The new password must differ from the current one.',
-    );
+  if (input.newPassword === input.currentPassword) throw fieldProblem('newPassword', 'same_password');
   const newHash = await hashPassword(input.newPassword);
   await hidingParams(() =>
     db.transaction(async (tx) => {
@@ -380,6 +294,3 @@ export async function changeOwnPassword(
   );
   return toMe(db, { ...session, user: { ...session.user, mustChangePassword: false } });
 }
-
-const badRequestOnField = (code: string, path: string, sv: string, en: string) =>
-  new AppError(400, code, sv, en, [{ path, sv, en }]);

@@ -17,11 +17,7 @@ export interface LogQuery {
 /** The unit manager's log review: the active unit's entries, newest first, a page at a time. */
 export async function searchLog(scope: Scope, q: LogQuery) {
   const unitId = scope.actor.activeUnitId;
-  if (!unitId || !hasRoleIn(scope.actor, unitId, ['unit_manager']))
-    throw forbidden(
-      'Bara verksamhetschefen kan granska loggen.',
-      'Only the unit manager can review the log.',
-    );
+  if (!unitId || !hasRoleIn(scope.actor, unitId, ['unit_manager'])) throw forbidden('review_log');
   const entries: AuditEntry[] = await findAuditEntries(scope.db, {
     regionId: scope.regionId,
     unitId,
@@ -42,10 +38,6 @@ export function verifyLog(scope: Scope) {
   const { actor } = scope;
   const unitId = actor.activeUnitId;
   const allowed = actor.isRegionAdmin || (unitId !== null && hasRoleIn(actor, unitId, ['unit_manager']));
-  if (!allowed)
-    throw forbidden(
-      'Bara verksamhetschef eller regionadministratör kan kontrollera loggen.',
-      'Only a unit manager or region admin can check the log.',
-    );
+  if (!allowed) throw forbidden('check_log');
   return verifyAuditChain(scope.db, scope.regionId);
 }

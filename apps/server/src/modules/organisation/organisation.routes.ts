@@ -1,4 +1,4 @@
-import { organisationEndpoints as e, MUNICIPALITIES } from '@lotsa/contracts';
+import { organisationEndpoints as e, MUNICIPALITIES, type Thing } from '@lotsa/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../../lib/actor.ts';
 import { notFound } from '../../lib/errors.ts';
@@ -13,13 +13,7 @@ import {
   saveUnit,
 } from './organisation.service.ts';
 
-const theArea = { sv: 'Länsdelen', en: 'The area' };
-const theStaffMember = { sv: 'Medarbetaren', en: 'The staff member' };
-const theRoom = { sv: 'Rummet', en: 'The room' };
-const theEquipment = { sv: 'Utrustningen', en: 'The equipment' };
-const theTeam = { sv: 'Teamet', en: 'The team' };
-
-function found<T>(v: T | null, what: { sv: string; en: string }): T {
+function found<T>(v: T | null, what: Thing): T {
   if (v === null) throw notFound(what);
   return v;
 }
@@ -32,16 +26,14 @@ export interface OrganisationRouteOptions {
 export async function organisationRoutes(app: FastifyInstance, opts: OrganisationRouteOptions) {
   const db = app.db;
   const count = opts.countPatientsByUnit;
-  route(app, e.getRegion, async ({ actor }) =>
-    found(await repo.findRegion(db, actor.regionId), { sv: 'Regionen', en: 'The region' }),
-  );
+  route(app, e.getRegion, async ({ actor }) => found(await repo.findRegion(db, actor.regionId), 'region'));
   route(app, e.createArea, async ({ actor, body }) => {
     requireRegionAdmin(actor);
     return repo.insertArea(db, actor.regionId, body.name);
   });
   route(app, e.updateArea, async ({ actor, params, body }) => {
     requireRegionAdmin(actor);
-    return found(await repo.updateArea(db, actor.regionId, params.id, body.name), theArea);
+    return found(await repo.updateArea(db, actor.regionId, params.id, body.name), 'area');
   });
 
   route(app, e.listUnits, ({ actor }) => listUnits(db, actor, count));
@@ -57,12 +49,12 @@ export async function organisationRoutes(app: FastifyInstance, opts: Organisatio
   route(app, e.updateStaff, async ({ actor, params, body }) => {
     requireRegionAdmin(actor);
     await checkUnit(db, actor, body.unitId);
-    return found(await repo.updateStaff(db, actor.regionId, params.id, body), theStaffMember);
+    return found(await repo.updateStaff(db, actor.regionId, params.id, body), 'staff_member');
   });
 
   for (const [table, list, create, update, what] of [
-    [repo.roomsTable, e.listRooms, e.createRoom, e.updateRoom, theRoom],
-    [repo.equipmentTable, e.listEquipment, e.createEquipment, e.updateEquipment, theEquipment],
+    [repo.roomsTable, e.listRooms, e.createRoom, e.updateRoom, 'room'],
+    [repo.equipmentTable, e.listEquipment, e.createEquipment, e.updateEquipment, 'equipment'],
   ] as const) {
     route(app, list, ({ actor, query }) => repo.findFeatured(db, table, actor.regionId, query.unitId));
     route(app, create, async ({ actor, body }) => {
@@ -95,9 +87,9 @@ export async function organisationRoutes(app: FastifyInstance, opts: Organisatio
     requireRegionAdmin(actor);
     await checkUnit(db, actor, body.unitId);
     await checkStaffMembers(db, actor, body.memberIds);
-    const teamId = found(await repo.saveTeam(db, actor.regionId, id, body), theTeam);
+    const teamId = found(await repo.saveTeam(db, actor.regionId, id, body), 'team');
     const team = (await repo.findTeams(db, actor.regionId, body.unitId)).find((t) => t.id === teamId);
-    return found(team ?? null, theTeam);
+    return found(team ?? null, 'team');
   };
   route(app, e.createTeam, ({ actor, body }) => saveTeam(actor, null, body));
   route(app, e.updateTeam, ({ actor, params, body }) => saveTeam(actor, params.id, body));

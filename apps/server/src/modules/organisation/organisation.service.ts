@@ -5,11 +5,7 @@ import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
 import * as repo from './organisation.repository.ts';
 
 export function requireRegionAdmin(actor: Actor) {
-  if (!actor.isRegionAdmin)
-    throw forbidden(
-      'Bara regionens administratör kan ändra organisationen.',
-      "Only the region's administrator can change the organisation.",
-    );
+  if (!actor.isRegionAdmin) throw forbidden('change_organisation');
 }
 
 /**
@@ -38,13 +34,13 @@ export async function getUnit(
   id: string,
 ): Promise<Unit> {
   const [unit] = await listUnits(db, actor, countPatients, [id]);
-  if (!unit) throw notFound({ sv: 'Enheten', en: 'The unit' });
+  if (!unit) throw notFound('unit');
   return unit;
 }
 
 export async function checkUnit(db: Db, actor: Actor, unitId: string) {
   if (!(await repo.unitInRegion(db, actor.regionId, unitId)))
-    throw badRequest('unknown_unit', 'Enheten finns inte i din region.', 'The unit is not in your region.');
+    throw badRequest('unknown_unit', { several: false });
 }
 
 export async function saveUnit(
@@ -55,11 +51,9 @@ export async function saveUnit(
   v: repo.UnitValues,
 ): Promise<Unit> {
   requireRegionAdmin(actor);
-  if (v.areaId && !(await repo.areaInRegion(db, actor.regionId, v.areaId)))
-    throw badRequest('unknown_area', 'Länsdelen finns inte i din region.', 'The area is not in your region.');
+  if (v.areaId && !(await repo.areaInRegion(db, actor.regionId, v.areaId))) throw badRequest('unknown_area');
   if (id) {
-    if (!(await repo.updateUnit(db, actor.regionId, id, v)))
-      throw notFound({ sv: 'Enheten', en: 'The unit' });
+    if (!(await repo.updateUnit(db, actor.regionId, id, v))) throw notFound('unit');
     return getUnit(db, actor, countPatients, id);
   }
   return getUnit(db, actor, countPatients, await repo.insertUnit(db, actor.regionId, v));
@@ -67,11 +61,7 @@ export async function saveUnit(
 
 export async function checkStaffMembers(db: Db, actor: Actor, ids: string[]) {
   if (!(await repo.staffInRegion(db, actor.regionId, ids)))
-    throw badRequest(
-      'unknown_staff',
-      'Någon av de valda medarbetarna finns inte i din region.',
-      'One of the chosen staff members is not in your region.',
-    );
+    throw badRequest('unknown_staff', { several: true });
 }
 
 // For other modules (through the door): names and membership checks, never another module's SQL.

@@ -32,7 +32,7 @@ export type NewRepresentative = Omit<
 export type { Guarded, GuardedAction } from '../../kernel/index.ts';
 
 // Thrown inside the transaction, so it rolls back with nothing written.
-const representativeNotFound = () => notFound({ sv: 'Företrädaren', en: 'The representative' });
+const representativeNotFound = () => notFound('representative');
 
 async function lockedPatient(tx: Tx, regionId: string, id: string, forUpdate: boolean) {
   const q = tx

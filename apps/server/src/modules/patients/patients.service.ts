@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { canAccessPatientsOf, findAuditEntries } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { conflict, forbidden, notFound, problem } from '../../lib/errors.ts';
 import * as repo from './patients.repository.ts';
 import {
   displayIdentity,
@@ -21,32 +21,16 @@ import {
   toRepresentative,
 } from './patients.rules.ts';
 
-const thePatient = { sv: 'Patienten', en: 'The patient' };
-
 export function unwrap<T>(r: repo.Guarded<T>): T {
   if (r.status === 'ok') return r.value;
-  if (r.status === 'denied')
-    throw forbidden(
-      'Patienten hör till en annan enhet än dina. Försöket har loggats.',
-      'The patient belongs to a unit other than yours. The attempt has been logged.',
-    );
-  throw notFound(thePatient);
+  if (r.status === 'denied') throw forbidden('patient_other_unit');
+  throw notFound('patient');
 }
 
 export function requireActiveUnit(actor: Actor): string {
   const unitId = actor.activeUnitId;
-  if (!unitId)
-    throw new AppError(
-      400,
-      'no_active_unit',
-      'Välj först vilken enhet du arbetar på.',
-      'First choose the unit you work at.',
-    );
-  if (!canAccessPatientsOf(actor, unitId))
-    throw forbidden(
-      'Du har ingen vårdroll på den valda enheten.',
-      'You have no care role at the chosen unit.',
-    );
+  if (!unitId) throw problem(400, 'no_active_unit');
+  if (!canAccessPatientsOf(actor, unitId)) throw forbidden('no_care_role_at_unit');
   return unitId;
 }
 
@@ -71,12 +55,7 @@ function identityFields(normalized: string) {
   };
 }
 
-const duplicate = () =>
-  conflict(
-    'duplicate_identity',
-    'Det finns redan en patient med det numret i regionen. Sök på numret för att hitta patienten.',
-    'A patient with that number already exists in the region. Search for the number to find them.',
-  );
+const duplicate = () => conflict('duplicate_identity');
 
 export async function createPatient(
   db: Db,
