@@ -9,6 +9,7 @@ import {
   ZOptionalEmail,
   ZOptionalPhone,
 } from './http.ts';
+import { messageCode } from './messages/index.ts';
 import { ZIdentityNumber } from './patients/identity-number.ts';
 
 /** Fast läkarkontakt, fast vårdkontakt and the navigator (vårdlots). */
@@ -111,12 +112,12 @@ export const ZStaffAbsence = z.object({
   to: z.string(),
   reason: z.string().nullable(),
 });
-const ZLocalDate = z.iso.date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD. / Write the date as YYYY-MM-DD.' });
+const ZLocalDate = z.iso.date({ error: messageCode('date_format') });
 export const ZStaffAbsenceInput = z
   .object({ from: ZLocalDate, to: ZLocalDate, reason: optionalText(200) })
   .refine((v) => v.from <= v.to, {
     path: ['to'],
-    error: 'Slutdatum kan inte vara före startdatum. / The end date cannot be before the start date.',
+    error: messageCode('end_before_start'),
   });
 
 /**

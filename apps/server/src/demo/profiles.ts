@@ -6,7 +6,7 @@ import {
 } from '@lotsa/contracts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../lib/actor.ts';
-import { badRequest } from '../lib/errors.ts';
+import { problem as problemError } from '../lib/errors.ts';
 import { localToday } from '../lib/time.ts';
 import { insertAdaptationVersion, normaliseItem } from '../modules/adaptations/index.ts';
 import {
@@ -168,7 +168,7 @@ async function seedCareTeam(
         patientUnitId: patient.unitId,
         staffById,
       });
-      if (problem) throw badRequest(problem.code, problem.sv, problem.en);
+      if (problem) throw problemError(400, problem.code, problem.params as never);
     };
   const assign = (role: CareTeamRole, staffId: string, standInStaffId: string | null, at: Date) =>
     insertAssignment(

@@ -43,6 +43,10 @@ export type ForbiddenReason =
   // patients
   | 'no_care_role_at_unit'
   | 'patient_other_unit'
+  // care team, contact requests
+  | 'partner_page_only'
+  | 'record_absence'
+  | 'request_other_unit'
   // organisation, audit
   | 'change_organisation'
   | 'review_log'
@@ -73,7 +77,21 @@ export type FieldName =
 /** What the problem's title says about it. */
 export type ProblemTitle = 'refused' | 'check_form' | 'bad_request' | 'not_found' | 'internal';
 
-type None = Record<never, never>;
+/** A code that takes no parameters. */
+export type NoParams = Record<string, never>;
+type None = NoParams;
+
+/** A care-team role and a profession, as messages name them (the contracts' enums). */
+export type CareTeamRoleName = 'fixed_doctor' | 'fixed_nurse' | 'navigator';
+export type ProfessionName =
+  | 'navigator'
+  | 'doctor'
+  | 'nurse'
+  | 'assistant_nurse'
+  | 'ot'
+  | 'pt'
+  | 'unit_manager'
+  | 'other';
 
 /** Field errors and validation (zod issues, described per field). */
 interface ValidationParams {
@@ -120,7 +138,8 @@ interface AccessParams {
   same_password: None;
   /** One or several of the chosen units (`several`) are not in the actor's region. */
   unknown_unit: { several: boolean };
-  unknown_staff: { several: boolean };
+  /** A staff member not in the region: the one or one of several (access, organisation), or the chosen one or stand-in (care team). */
+  unknown_staff: { several: boolean } | { who: 'chosen' | 'stand_in' };
   choose_units_in_region: None;
   choose_staff_in_region: None;
   staff_has_account: { username: string | null };
@@ -179,6 +198,24 @@ interface PatientParams {
   adaptation_time_range: None;
 }
 
+/** care-team: fixed contacts, absences, the network; contact-requests. */
+interface CareTeamParams {
+  /** `standIn`: the message is about the chosen stand-in ("Ersättare: …"). */
+  staff_other_unit: { name: string; standIn: boolean } | { handOver: true };
+  staff_inactive: { name: string; standIn: boolean };
+  wrong_profession: {
+    name: string;
+    is: ProfessionName;
+    role: CareTeamRoleName;
+    needed: ProfessionName;
+    standIn: boolean;
+  };
+  stand_in_same: None;
+  end_before_start: None;
+  request_done: None;
+  request_not_new: None;
+}
+
 /** A text in both languages from a template (a protocol item's own wording), for messages that name it. */
 type Local = { sv: string; en: string };
 
@@ -209,6 +246,7 @@ interface HealthCheckParams {
 
 export interface MessageParams
   extends HealthCheckParams,
+    CareTeamParams,
     ValidationParams,
     CommonParams,
     AccessParams,
@@ -218,9 +256,7 @@ export interface MessageParams
 export type MessageCode = keyof MessageParams;
 
 /** A text: fixed when the code takes no parameters, else a function of them. */
-export type Template<P> = [keyof P] extends [never]
-  ? string | ((params: P) => string)
-  : (params: P) => string;
+export type Template<P> = [P] extends [NoParams] ? string | ((params: P) => string) : (params: P) => string;
 
 /** One language: a text for every code, and the words the texts share. */
 export interface Catalogue {

@@ -1,4 +1,4 @@
-import type { Catalogue, FieldName } from './codes.ts';
+import type { CareTeamRoleName, Catalogue, FieldName, ProfessionName } from './codes.ts';
 import { fieldLabel } from './field.ts';
 
 const fields: Record<FieldName, string> = {
@@ -37,6 +37,23 @@ const months = [
   'November',
   'December',
 ];
+const professions: Record<ProfessionName, string> = {
+  navigator: 'navigator',
+  doctor: 'doctor',
+  nurse: 'nurse',
+  assistant_nurse: 'assistant nurse',
+  ot: 'occupational therapist',
+  pt: 'physiotherapist',
+  unit_manager: 'unit manager',
+  other: 'other profession',
+};
+const roles: Record<CareTeamRoleName, string> = {
+  fixed_doctor: 'the fixed doctor',
+  fixed_nurse: 'the fixed nurse',
+  navigator: 'the navigator',
+};
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+const standInPrefix = (standIn: boolean) => (standIn ? 'Stand-in: ' : '');
 const identityFormat = 'Write the number as YYYYMMDD-NNNN, for example 19121212-1212.';
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
@@ -74,6 +91,11 @@ const forbidden: Catalogue['forbidden'] = {
   no_role_at_unit: 'You have no role at that unit.',
   no_care_role_at_unit: 'You have no care role at the chosen unit.',
   patient_other_unit: 'The patient belongs to a unit other than yours. The attempt has been logged.',
+  partner_page_only:
+    'This page is for partner organisations (municipal health care, group home, habilitation). As care staff you see the network on the patient page.',
+  record_absence:
+    "Only the manager of the staff member's unit or the region's administrator can record absences.",
+  request_other_unit: 'The request belongs to a unit other than yours. The attempt has been logged.',
   change_organisation: "Only the region's administrator can change the organisation.",
   review_log: 'Only the unit manager can review the log.',
   check_log: 'Only a unit manager or region admin can check the log.',
@@ -133,10 +155,14 @@ export const en: Catalogue = {
     same_password: 'The new password must differ from the current one.',
     unknown_unit: ({ several }) =>
       several ? 'One of the units is not in your region.' : 'The unit is not in your region.',
-    unknown_staff: ({ several }) =>
-      several
-        ? 'One of the chosen staff members is not in your region.'
-        : 'The staff member is not in your region.',
+    unknown_staff: (p) =>
+      'who' in p
+        ? p.who === 'stand_in'
+          ? 'Stand-in: The chosen stand-in is not a staff member in your region.'
+          : 'The chosen staff member is not a staff member in your region.'
+        : p.several
+          ? 'One of the chosen staff members is not in your region.'
+          : 'The staff member is not in your region.',
     choose_units_in_region: 'Choose units of your region.',
     choose_staff_in_region: 'Choose a staff member of your region.',
     staff_has_account: ({ username }) =>
@@ -204,6 +230,21 @@ export const en: Catalogue = {
     adaptation_minutes_required: 'Enter how many minutes the visit needs.',
     adaptation_language_required: 'Enter the interpreter’s language.',
     adaptation_time_range: 'Enter a from time and a later to time.',
+
+    // care team, contact requests
+    staff_other_unit: (p) =>
+      'handOver' in p
+        ? 'The request can only be handed to an active staff member of the same unit.'
+        : `${standInPrefix(p.standIn)}${p.name} does not work at the patient's unit. Choose someone who works there.`,
+    staff_inactive: ({ name, standIn }) =>
+      `${standInPrefix(standIn)}${name} is no longer active. Choose someone else.`,
+    wrong_profession: ({ name, is, role, needed, standIn }) =>
+      `${standInPrefix(standIn)}${name} is ${article(professions[is])} ${professions[is]} and cannot be ${roles[role]}. Choose ${article(professions[needed])} ${professions[needed]}.`,
+    stand_in_same: 'The stand-in cannot be the same person as the fixed contact.',
+    end_before_start: 'The end date cannot be before the start date.',
+    request_done: 'The request is done. Reopen it by setting the status to “in progress”.',
+    request_not_new:
+      'A request that has been started cannot become new again. Choose “in progress” or “waiting”.',
 
     // Health checks
     health_check_invalid_answers: 'Some answers cannot be saved. See the marks at the questions.',

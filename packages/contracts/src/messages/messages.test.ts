@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { MessageCode, MessageParams } from './codes.ts';
+import type { MessageCode, MessageParams, NoParams } from './codes.ts';
 import { catalogues, isMessageCode, renderAnyMessage, renderMessage } from './index.ts';
 
 type WithParams = {
-  [C in MessageCode as [keyof MessageParams[C]] extends [never] ? never : C]: MessageParams[C];
+  [C in MessageCode as [MessageParams[C]] extends [NoParams] ? never : C]: MessageParams[C];
 };
 
 /** One example per code that takes parameters (TypeScript asks for a new code's example here). */
@@ -32,6 +32,16 @@ const samples: WithParams = {
   password_too_long: { maximum: 200 },
   password_too_short: { minimum: 12 },
   display_name_too_long: { maximum: 120 },
+  // care team
+  staff_other_unit: { name: 'Sanna Sjöberg', standIn: true },
+  staff_inactive: { name: 'Sanna Sjöberg', standIn: false },
+  wrong_profession: {
+    name: 'Ulla Ek',
+    is: 'assistant_nurse',
+    role: 'navigator',
+    needed: 'navigator',
+    standIn: false,
+  },
   health_check_out_of_range: {
     label: { sv: 'Vikt', en: 'Body weight' },
     value: 700,

@@ -1,4 +1,4 @@
-import type { Catalogue, Message, MessageCode, MessageParams, ProblemTitle } from './codes.ts';
+import type { Catalogue, Message, MessageCode, MessageParams, NoParams, ProblemTitle } from './codes.ts';
 import { en } from './en.ts';
 import { sv } from './sv.ts';
 
@@ -15,7 +15,7 @@ export function isMessageCode(code: unknown): code is MessageCode {
 }
 
 /** The parameters argument: optional when the code takes none. */
-export type ParamsArg<C extends MessageCode> = [keyof MessageParams[C]] extends [never]
+export type ParamsArg<C extends MessageCode> = [MessageParams[C]] extends [NoParams]
   ? [params?: MessageParams[C]]
   : [params: MessageParams[C]];
 

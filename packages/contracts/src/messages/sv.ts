@@ -1,4 +1,4 @@
-import type { Catalogue, FieldName } from './codes.ts';
+import type { CareTeamRoleName, Catalogue, FieldName, ProfessionName } from './codes.ts';
 import { fieldLabel } from './field.ts';
 
 const fields: Record<FieldName, string> = {
@@ -37,6 +37,22 @@ const months = [
   'november',
   'december',
 ];
+const professions: Record<ProfessionName, string> = {
+  navigator: 'vårdlots',
+  doctor: 'läkare',
+  nurse: 'sjuksköterska',
+  assistant_nurse: 'undersköterska',
+  ot: 'arbetsterapeut',
+  pt: 'fysioterapeut',
+  unit_manager: 'verksamhetschef',
+  other: 'annan yrkesroll',
+};
+const roles: Record<CareTeamRoleName, string> = {
+  fixed_doctor: 'fast läkarkontakt',
+  fixed_nurse: 'fast vårdkontakt (sjuksköterska)',
+  navigator: 'vårdlots',
+};
+const standInPrefix = (standIn: boolean) => (standIn ? 'Ersättare: ' : '');
 const identityFormat = 'Skriv numret som ÅÅÅÅMMDD-NNNN, till exempel 19121212-1212.';
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
@@ -74,6 +90,11 @@ const forbidden: Catalogue['forbidden'] = {
   no_role_at_unit: 'Du har ingen roll på den enheten.',
   no_care_role_at_unit: 'Du har ingen vårdroll på den valda enheten.',
   patient_other_unit: 'Patienten hör till en annan enhet än dina. Försöket har loggats.',
+  partner_page_only:
+    'Sidan är för samverkanspartner (kommunal hälso- och sjukvård, gruppbostad, habilitering). Som vårdpersonal ser du nätverket på patientsidan.',
+  record_absence:
+    'Bara verksamhetschefen på medarbetarens enhet eller regionens administratör kan lägga in frånvaro.',
+  request_other_unit: 'Ärendet hör till en annan enhet än dina. Försöket har loggats.',
   change_organisation: 'Bara regionens administratör kan ändra organisationen.',
   review_log: 'Bara verksamhetschefen kan granska loggen.',
   check_log: 'Bara verksamhetschef eller regionadministratör kan kontrollera loggen.',
@@ -133,10 +154,14 @@ export const sv: Catalogue = {
     same_password: 'Det nya lösenordet måste skilja sig från det nuvarande.',
     unknown_unit: ({ several }) =>
       several ? 'Någon av enheterna finns inte i din region.' : 'Enheten finns inte i din region.',
-    unknown_staff: ({ several }) =>
-      several
-        ? 'Någon av de valda medarbetarna finns inte i din region.'
-        : 'Medarbetaren finns inte i din region.',
+    unknown_staff: (p) =>
+      'who' in p
+        ? p.who === 'stand_in'
+          ? 'Ersättare: Den valda ersättaren finns inte bland medarbetarna i din region.'
+          : 'Den valda medarbetaren finns inte bland medarbetarna i din region.'
+        : p.several
+          ? 'Någon av de valda medarbetarna finns inte i din region.'
+          : 'Medarbetaren finns inte i din region.',
     choose_units_in_region: 'Välj enheter i din region.',
     choose_staff_in_region: 'Välj en medarbetare i din region.',
     staff_has_account: ({ username }) =>
@@ -205,6 +230,20 @@ export const sv: Catalogue = {
     adaptation_minutes_required: 'Ange hur många minuter besöket behöver.',
     adaptation_language_required: 'Ange vilket språk tolken ska tala.',
     adaptation_time_range: 'Ange en tid från och en senare tid till.',
+
+    // care team, contact requests
+    staff_other_unit: (p) =>
+      'handOver' in p
+        ? 'Ärendet kan bara lämnas till en aktiv medarbetare på samma enhet.'
+        : `${standInPrefix(p.standIn)}${p.name} arbetar inte på patientens enhet. Välj någon som arbetar där.`,
+    staff_inactive: ({ name, standIn }) =>
+      `${standInPrefix(standIn)}${name} är inte längre aktiv. Välj någon annan.`,
+    wrong_profession: ({ name, is, role, needed, standIn }) =>
+      `${standInPrefix(standIn)}${name} är ${professions[is]} och kan inte vara ${roles[role]}. Välj en ${professions[needed]}.`,
+    stand_in_same: 'Ersättaren kan inte vara samma person som den fasta kontakten.',
+    end_before_start: 'Slutdatum kan inte vara före startdatum.',
+    request_done: 'Ärendet är avslutat. Öppna det igen genom att sätta status till ”pågår”.',
+    request_not_new: 'Ett ärende som har påbörjats kan inte bli nytt igen. Välj ”pågår” eller ”väntar”.',
 
     // Health checks
     health_check_invalid_answers: 'Några svar kan inte sparas. Se markeringarna vid frågorna.',

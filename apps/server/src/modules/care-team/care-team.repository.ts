@@ -21,8 +21,6 @@ export type NetworkContactValues = Omit<
   'id' | 'regionId' | 'patientId' | 'createdAt'
 >;
 
-const theContact = { sv: 'Kontakten', en: 'The contact' };
-
 async function staffMap(tx: Queryable, regionId: string): Promise<Map<string, Staff>> {
   return new Map((await findStaff(tx, regionId)).map((s) => [s.id, s]));
 }
@@ -207,7 +205,7 @@ export function updateNetworkContact(
         .where(and(eq(networkContacts.id, contactId), eq(networkContacts.patientId, patientId)))
         .returning();
       // Thrown inside the transaction: it rolls back with nothing written, its entry included.
-      if (!row) throw notFound(theContact);
+      if (!row) throw notFound('contact');
       return { value: toNetworkContact(row), entityId: contactId };
     },
   );
@@ -223,7 +221,7 @@ export function deleteNetworkContact(db: Db, actor: Actor, patientId: string, co
         .delete(networkContacts)
         .where(and(eq(networkContacts.id, contactId), eq(networkContacts.patientId, patientId)))
         .returning({ kind: networkContacts.kind });
-      if (!row) throw notFound(theContact);
+      if (!row) throw notFound('contact');
       return { value: true as const, entityId: contactId, detail: { kind: row.kind } };
     },
   );

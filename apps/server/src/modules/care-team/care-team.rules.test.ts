@@ -1,6 +1,10 @@
 import type { NetworkContact, Staff } from '@lotsa/contracts';
+import { renderAnyMessage } from '@lotsa/contracts';
 import { describe, expect, it } from 'vitest';
-import { checkAssignment, toCareTeam, toMyContacts } from './care-team.rules.ts';
+import { checkAssignment, type Problem, toCareTeam, toMyContacts } from './care-team.rules.ts';
+
+/** A problem's message in a language, from the catalogues. */
+const text = (lang: 'sv' | 'en', p: Problem | null) => (p ? renderAnyMessage(lang, p.code, p.params) : null);
 
 const KUMLA = 'unit-kumla';
 const staff = (id: string, profession: Staff['profession'], unitId = KUMLA, active = true): Staff => ({
@@ -41,9 +45,11 @@ describe('checkAssignment', () => {
   it('refuses the wrong profession, naming who and what, in Swedish and English', () => {
     const p = check('fixed_doctor', 'sanna')!;
     expect(p.code).toBe('wrong_profession');
-    expect(p.sv).toBe('sanna Testsson är sjuksköterska och kan inte vara fast läkarkontakt. Välj en läkare.');
-    expect(p.en).toBe('sanna Testsson is a nurse and cannot be the fixed doctor. Choose a doctor.');
-    expect(check('navigator', 'ulla')?.en).toBe(
+    expect(text('sv', p)).toBe(
+      'sanna Testsson är sjuksköterska och kan inte vara fast läkarkontakt. Välj en läkare.',
+    );
+    expect(text('en', p)).toBe('sanna Testsson is a nurse and cannot be the fixed doctor. Choose a doctor.');
+    expect(text('en', check('navigator', 'ulla'))).toBe(
       'ulla Testsson is an assistant nurse and cannot be the navigator. Choose a navigator.',
     );
     expect(check('fixed_nurse', 'ulla')?.code).toBe('wrong_profession');
@@ -57,7 +63,7 @@ describe('checkAssignment', () => {
     expect(check('fixed_nurse', 'sanna', 'sanna')?.code).toBe('stand_in_same');
     const standIn = check('fixed_nurse', 'sanna', 'per')!;
     expect(standIn.code).toBe('wrong_profession');
-    expect(standIn.sv).toMatch(/^Ersättare: /);
+    expect(text('sv', standIn)).toMatch(/^Ersättare: /);
     expect(check('fixed_nurse', 'sanna', 'hallsberg')?.code).toBe('staff_other_unit');
   });
 });

@@ -2,6 +2,7 @@ import {
   CARE_TEAM_ROLES,
   type CareTeamAssignment,
   type CareTeamRole,
+  type Message,
   type NetworkContact,
   type Profession,
   type Staff,
@@ -14,68 +15,29 @@ export const PROFESSION_FOR_ROLE: Record<CareTeamRole, Profession> = {
   navigator: 'navigator',
 };
 
-/** The roles as the messages name them ("… cannot be the fixed doctor"). */
-export const ROLE_NAMES: Record<CareTeamRole, { sv: string; en: string }> = {
-  fixed_doctor: { sv: 'fast läkarkontakt', en: 'the fixed doctor' },
-  fixed_nurse: { sv: 'fast vårdkontakt (sjuksköterska)', en: 'the fixed nurse' },
-  navigator: { sv: 'vårdlots', en: 'the navigator' },
-};
-
-export const PROFESSION_NAMES: Record<Profession, { sv: string; en: string }> = {
-  navigator: { sv: 'vårdlots', en: 'navigator' },
-  doctor: { sv: 'läkare', en: 'doctor' },
-  nurse: { sv: 'sjuksköterska', en: 'nurse' },
-  assistant_nurse: { sv: 'undersköterska', en: 'assistant nurse' },
-  ot: { sv: 'arbetsterapeut', en: 'occupational therapist' },
-  pt: { sv: 'fysioterapeut', en: 'physiotherapist' },
-  unit_manager: { sv: 'verksamhetschef', en: 'unit manager' },
-  other: { sv: 'annan yrkesroll', en: 'other profession' },
-};
-
-export interface Problem {
-  code: string;
-  sv: string;
-  en: string;
-}
+/** A refusal of an assignment: the catalogue code and params of its message. */
+export type Problem = Extract<
+  Message,
+  { code: 'unknown_staff' | 'staff_other_unit' | 'staff_inactive' | 'wrong_profession' | 'stand_in_same' }
+>;
 
 const fullName = (s: Pick<Staff, 'givenName' | 'familyName'>) => `${s.givenName} ${s.familyName}`;
 
 function checkOne(
   role: CareTeamRole,
-  who: { sv: string; en: string },
+  standIn: boolean,
   staffId: string,
   staffById: ReadonlyMap<string, Staff>,
   patientUnitId: string,
 ): Problem | null {
   const s = staffById.get(staffId);
-  if (!s)
-    return {
-      code: 'unknown_staff',
-      sv: `${who.sv} finns inte bland medarbetarna i din region.`,
-      en: `${who.en} is not a staff member in your region.`,
-    };
-  if (s.unitId !== patientUnitId)
-    return {
-      code: 'staff_other_unit',
-      sv: `${fullName(s)} arbetar inte på patientens enhet. Välj någon som arbetar där.`,
-      en: `${fullName(s)} does not work at the patient's unit. Choose someone who works there.`,
-    };
-  if (!s.active)
-    return {
-      code: 'staff_inactive',
-      sv: `${fullName(s)} är inte längre aktiv. Välj någon annan.`,
-      en: `${fullName(s)} is no longer active. Choose someone else.`,
-    };
+  if (!s) return { code: 'unknown_staff', params: { who: standIn ? 'stand_in' : 'chosen' } };
+  const name = fullName(s);
+  if (s.unitId !== patientUnitId) return { code: 'staff_other_unit', params: { name, standIn } };
+  if (!s.active) return { code: 'staff_inactive', params: { name, standIn } };
   const needed = PROFESSION_FOR_ROLE[role];
-  if (s.profession !== needed) {
-    const is = PROFESSION_NAMES[s.profession] ?? PROFESSION_NAMES.other;
-    const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
-    return {
-      code: 'wrong_profession',
-      sv: `${fullName(s)} är ${is.sv} och kan inte vara ${ROLE_NAMES[role].sv}. Välj en ${PROFESSION_NAMES[needed].sv}.`,
-      en: `${fullName(s)} is ${article(is.en)} ${is.en} and cannot be ${ROLE_NAMES[role].en}. Choose ${article(PROFESSION_NAMES[needed].en)} ${PROFESSION_NAMES[needed].en}.`,
-    };
-  }
+  if (s.profession !== needed)
+    return { code: 'wrong_profession', params: { name, is: s.profession ?? 'other', role, needed, standIn } };
   return null;
 }
 
@@ -91,29 +53,11 @@ export function checkAssignment(a: {
   patientUnitId: string;
   staffById: ReadonlyMap<string, Staff>;
 }): Problem | null {
-  const main = checkOne(
-    a.role,
-    { sv: 'Den valda medarbetaren', en: 'The chosen staff member' },
-    a.staffId,
-    a.staffById,
-    a.patientUnitId,
-  );
+  const main = checkOne(a.role, false, a.staffId, a.staffById, a.patientUnitId);
   if (main) return main;
   if (a.standInStaffId === null) return null;
-  if (a.standInStaffId === a.staffId)
-    return {
-      code: 'stand_in_same',
-      sv: 'Ersättaren kan inte vara samma person som den fasta kontakten.',
-      en: 'The stand-in cannot be the same person as the fixed contact.',
-    };
-  const standIn = checkOne(
-    a.role,
-    { sv: 'Den valda ersättaren', en: 'The chosen stand-in' },
-    a.standInStaffId,
-    a.staffById,
-    a.patientUnitId,
-  );
-  return standIn ? { ...standIn, sv: `Ersättare: ${standIn.sv}`, en: `Stand-in: ${standIn.en}` } : null;
+  if (a.standInStaffId === a.staffId) return { code: 'stand_in_same', params: {} };
+  return checkOne(a.role, true, a.standInStaffId, a.staffById, a.patientUnitId);
 }
 
 export interface AssignmentLike {

@@ -9,12 +9,10 @@ import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
+import { forbidden, notFound, problem as refusal } from '../../lib/errors.ts';
 import { unwrapPatient } from '../patients/index.ts';
 import * as repo from './care-team.repository.ts';
 import { checkAssignment, toCareTeam, toMyContacts } from './care-team.rules.ts';
-
-const theStaffMember = { sv: 'Medarbetaren', en: 'The staff member' };
 
 const answer = (s: {
   needsGroup: string | null;
@@ -46,7 +44,7 @@ export async function assignCareTeam(
         patientUnitId: patient.unitId,
         staffById,
       });
-      if (problem) throw badRequest(problem.code, problem.sv, problem.en);
+      if (problem) throw refusal(400, problem.code, problem.params as never);
     },
   );
   return answer(unwrapPatient(result));
@@ -100,7 +98,7 @@ const toAbsence = (r: repo.AbsenceRow) => ({
 
 /** Anyone in the region may see when a colleague is away (it decides where requests go). */
 export async function listAbsences(db: Db, actor: Actor, staffId: string) {
-  if (!(await repo.findStaffMember(db, actor.regionId, staffId))) throw notFound(theStaffMember);
+  if (!(await repo.findStaffMember(db, actor.regionId, staffId))) throw notFound('staff_member');
   return (await repo.findAbsences(db, actor.regionId, staffId)).map(toAbsence);
 }
 
@@ -112,11 +110,8 @@ export async function addAbsence(
   input: z.output<typeof ZStaffAbsenceInput>,
 ) {
   const member = await repo.findStaffMember(db, actor.regionId, staffId);
-  if (!member) throw notFound(theStaffMember);
+  if (!member) throw notFound('staff_member');
   if (!actor.isRegionAdmin && !hasRoleIn(actor, member.unitId, ['unit_manager']))
-    throw forbidden(
-      'Bara verksamhetschefen på medarbetarens enhet eller regionens administratör kan lägga in frånvaro.',
-      "Only the manager of the staff member's unit or the region's administrator can record absences.",
-    );
+    throw forbidden('record_absence');
   return toAbsence(await repo.insertAbsence(db, actor.regionId, staffId, input));
 }

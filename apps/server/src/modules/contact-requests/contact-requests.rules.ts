@@ -1,4 +1,4 @@
-import type { REQUEST_STATUSES, ROUTED_TO, URGENCIES } from '@lotsa/contracts';
+import type { Message, REQUEST_STATUSES, ROUTED_TO, URGENCIES } from '@lotsa/contracts';
 
 export type RoutedTo = (typeof ROUTED_TO)[number];
 export type Urgency = (typeof URGENCIES)[number];
@@ -56,29 +56,16 @@ export function waitedMinutes(createdAt: Date, doneAt: Date | null, now: Date): 
   return Math.max(0, Math.floor((end.getTime() - createdAt.getTime()) / 60_000));
 }
 
-export interface TransitionProblem {
-  code: string;
-  sv: string;
-  en: string;
-}
+/** A refused status change: the catalogue code of its message. */
+export type TransitionProblem = Extract<Message, { code: 'request_done' | 'request_not_new' }>;
 
 /**
  * Pure: may a request move from one status to another? A done request can only be reopened (back to
  * in progress); nothing goes back to `new` once it has been picked up.
  */
 export function checkTransition(from: RequestStatus, to: RequestStatus): TransitionProblem | null {
-  if (from === 'done' && to !== 'in_progress')
-    return {
-      code: 'request_done',
-      sv: 'Ärendet är avslutat. Öppna det igen genom att sätta status till ”pågår”.',
-      en: 'The request is done. Reopen it by setting the status to “in progress”.',
-    };
-  if (to === 'new' && from !== 'new')
-    return {
-      code: 'request_not_new',
-      sv: 'Ett ärende som har påbörjats kan inte bli nytt igen. Välj ”pågår” eller ”väntar”.',
-      en: 'A request that has been started cannot become new again. Choose “in progress” or “waiting”.',
-    };
+  if (from === 'done' && to !== 'in_progress') return { code: 'request_done', params: {} };
+  if (to === 'new' && from !== 'new') return { code: 'request_not_new', params: {} };
   return null;
 }
 

@@ -22,16 +22,10 @@ import {
   waitedMinutes,
 } from './contact-requests.rules.ts';
 
-const theRequest = { sv: 'Ärendet', en: 'The request' };
-
 function unwrapRequest<T>(r: Guarded<T>): T {
   if (r.status === 'ok') return r.value;
-  if (r.status === 'denied')
-    throw forbidden(
-      'Ärendet hör till en annan enhet än dina. Försöket har loggats.',
-      'The request belongs to a unit other than yours. The attempt has been logged.',
-    );
-  throw notFound(theRequest);
+  if (r.status === 'denied') throw forbidden('request_other_unit');
+  throw notFound('contact_request');
 }
 
 const staffName = (v: repo.ContactRequestView, id: string | null) => {
@@ -109,14 +103,9 @@ export async function updateContactRequest(
       { status: input.status, note: input.note, assignToStaffId: input.assignToStaffId },
       (row, unitStaff) => {
         const problem = checkTransition(row.status as RequestStatus, input.status);
-        if (problem) throw badRequest(problem.code, problem.sv, problem.en);
+        if (problem) throw badRequest(problem.code);
         const to = input.assignToStaffId;
-        if (to && !unitStaff.get(to)?.active)
-          throw badRequest(
-            'staff_other_unit',
-            'Ärendet kan bara lämnas till en aktiv medarbetare på samma enhet.',
-            'The request can only be handed to an active staff member of the same unit.',
-          );
+        if (to && !unitStaff.get(to)?.active) throw badRequest('staff_other_unit', { handOver: true });
       },
     ),
   );
