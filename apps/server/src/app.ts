@@ -57,6 +57,12 @@ export interface AppOptions {
   publicUrl?: string;
   /** Folder of the built web client; served when it exists. */
   webDist?: string;
+  /**
+   * How long this instance may keep a resolved session in memory (#18; every change drops it at once on
+   * every instance through NOTIFY, see modules/access/session-cache.ts); 0: look it up on every request.
+   * Default 30 s.
+   */
+  sessionCacheMs?: number;
   /** The scheduled jobs' runner of this process, for /metrics (main.ts starts it). */
   jobs?: JobRunner;
 }
@@ -142,7 +148,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   const sessionHours = opts.sessionHours ?? 10;
-  await app.register(sessionPlugin, { sessionHours });
+  await app.register(sessionPlugin, { sessionHours, cacheMs: opts.sessionCacheMs ?? 30_000 });
   registerHealth(app);
   registerMetrics(app, { jobs: opts.jobs });
   await app.register(accessRoutes, { sessionHours, secureCookies: opts.secureCookies ?? false });

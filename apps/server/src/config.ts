@@ -19,6 +19,7 @@ const ZConfig = z
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
     LOTSA_SESSION_HOURS: z.coerce.number().positive().default(10),
+    LOTSA_SESSION_CACHE_SECONDS: z.coerce.number().min(0).default(30),
     /** Longest wait for requests under way when asked to stop (SIGTERM), then the process exits anyway. */
     LOTSA_SHUTDOWN_SECONDS: z.coerce.number().positive().default(25),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -51,6 +51,7 @@ const app = await buildApp({
   jobs,
   logLevel: config.LOG_LEVEL,
   sessionHours: config.LOTSA_SESSION_HOURS,
+  sessionCacheMs: config.LOTSA_SESSION_CACHE_SECONDS * 1000,
   secureCookies,
   publicUrl: config.LOTSA_PUBLIC_URL,
 });

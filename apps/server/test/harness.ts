@@ -162,3 +162,52 @@ export async function countRows(database: Database, table: string): Promise<numb
   );
   return row!.n;
 }
+
+/**
+ * Counts the statements `work` sends to the database, each a round trip on a PostgreSQL server
+ * (node-postgres sends one query per call: parse, bind, execute and sync together, BEGIN and COMMIT
+ * each their own). PostgreSQL: every `pg` client of this process; PGlite (in-process, so statements
+ * rather than round trips): the instance's queries, execs and each transaction's BEGIN and COMMIT.
+ * The statements of the work only: nothing else may use the database meanwhile.
+ */
+export async function countRoundTrips(database: Database, work: () => Promise<unknown>): Promise<number> {
+  let n = 0;
+  if (database.kind === 'postgres') {
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const original = proto.query;
+    proto.query = function (this: unknown, ...a: unknown[]) {
+      n++;
+      return original.apply(this, a);
+    };
+    try {
+      await work();
+    } finally {
+      proto.query = original;
+    }
+    return n;
+  }
+  type Q = (...a: unknown[]) => Promise<unknown>;
+  const client = (database.db as unknown as { $client: Record<string, Q> }).$client;
+  const saved = { query: client.query!, exec: client.exec!, transaction: client.transaction! };
+  const counted =
+    (f: Q, self: unknown): Q =>
+    (...a) => {
+      n++;
+      return f.apply(self, a);
+    };
+  client.query = counted(saved.query, client);
+  client.exec = counted(saved.exec, client);
+  client.transaction = (callback: unknown) =>
+    saved.transaction.call(client, async (tx: Record<string, Q>) => {
+      n += 2; // BEGIN, COMMIT (or ROLLBACK)
+      tx.query = counted(tx.query!, tx);
+      tx.exec = counted(tx.exec!, tx);
+      return (callback as (t: unknown) => Promise<unknown>)(tx);
+    });
+  try {
+    await work();
+  } finally {
+    Object.assign(client, saved);
+  }
+  return n;
+}

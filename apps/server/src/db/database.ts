@@ -35,6 +35,12 @@ export interface Database {
    * another instance). PGlite is one process: it always gets it.
    */
   tryLeadership(key: number): Promise<Leadership | null>;
+  /**
+   * Listens to a `NOTIFY` channel (PostgreSQL: a connection of its own, reconnected every second when lost;
+   * PGlite: in-process). `onState(false)` when the connection is lost (messages may have been missed),
+   * `onState(true)` once listening again.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<Listener>;
   /** Connections of the pool, for /metrics (PGlite: one connection, never waiting). */
   poolStats(): PoolStats;
   close(): Promise<void>;
@@ -43,6 +49,16 @@ export interface Database {
 export interface Leadership {
   readonly lost: boolean;
   release(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  onMessage(payload: string): void;
+  onState?(listening: boolean): void;
+}
+
+export interface Listener {
+  readonly listening: boolean;
+  close(): Promise<void>;
 }
 
 export interface PoolStats {
@@ -89,6 +105,20 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
         },
         release: async () => {
           lost = true;
+        },
+      };
+    },
+    listen: async (channel, handlers) => {
+      const unlisten = await client.listen(channel, (payload) => handlers.onMessage(payload));
+      let closed = false;
+      return {
+        get listening() {
+          return !closed && !client.closed;
+        },
+        close: async () => {
+          if (closed || client.closed) return;
+          closed = true;
+          await unlisten();
         },
       };
     },
@@ -154,6 +184,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         },
       };
     },
+    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
     poolStats: () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       closing = true;
@@ -180,6 +211,59 @@ export async function migrateDatabase(
   } finally {
     await owner.close();
   }
+}
+
+async function listenPostgres(url: string, channel: string, h: ListenHandlers): Promise<Listener> {
+  let client: pg.Client | null = null;
+  let listening = false;
+  let closed = false;
+  let retry: NodeJS.Timeout | null = null;
+  const lost = () => {
+    if (!listening && client === null) return;
+    listening = false;
+    client = null;
+    h.onState?.(false);
+    if (!closed) retry = setTimeout(() => void connect().catch(lostAfterFailure), 1_000);
+  };
+  const lostAfterFailure = () => {
+    client = null;
+    if (!closed) retry = setTimeout(() => void connect().catch(lostAfterFailure), 1_000);
+  };
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (m) => {
+      if (m.channel === channel) h.onMessage(m.payload ?? '');
+    });
+    c.on('error', () => {
+      if (client === c) lost();
+    });
+    c.on('end', () => {
+      if (client === c) lost();
+    });
+    await c.connect();
+    await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    if (closed) {
+      await c.end();
+      return;
+    }
+    client = c;
+    listening = true;
+    h.onState?.(true);
+  };
+  await connect();
+  return {
+    get listening() {
+      return listening;
+    },
+    close: async () => {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      const c = client;
+      client = null;
+      listening = false;
+      await c?.end().catch(() => {});
+    },
+  };
 }
 
 /** Runs raw SQL and returns its rows: both drivers answer with `{ rows }`. */

@@ -8,6 +8,7 @@ import {
   isFencedByPasswordChange,
   resolveSession,
   SESSION_COOKIE,
+  SessionCache,
   type SessionRow,
   safeEqual,
   toActor,
@@ -65,56 +66,68 @@ export function declaredSecurity(url: string, config: unknown): Array<Record<str
  * account (`isPartnerOnly`) is refused (403) every route but sign-in and the partner API; an account
  * with a temporary password every route but `/api/auth/*` (code `password_change_required`).
  */
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessionHours: number }) => {
-  await app.register(cookie);
-  app.decorateRequest('session', null);
-  app.decorateRequest('actor', null);
-  app.decorateRequest('scope', null);
-  // Every route registered after this plugin (all the modules' routes) gets its OpenAPI security from
-  // `needsSession`, whether it came through route() or app.get(). @fastify/swagger keeps the route
-  // options themselves and reads them when the document is made, so the schema set here is what it shows.
-  app.addHook('onRoute', (opts) => {
-    const schema = (opts.schema ?? {}) as { security?: unknown; hide?: boolean };
-    if (schema.hide) return;
-    schema.security = declaredSecurity(opts.url, opts.config);
-    opts.schema = schema as typeof opts.schema;
-  });
-  app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/') && !req.url.startsWith('/fhir/')) return;
-    const token = req.cookies[SESSION_COOKIE];
-    if (token) {
-      const session = await resolveSession(app.db, token, opts);
-      if (session) {
-        req.session = session;
-        req.actor = toActor(session);
-        req.scope = scopeOf(app.db, req.actor);
-      }
+export const sessionPlugin = fp(
+  async (app: FastifyInstance, opts: { sessionHours: number; cacheMs: number }) => {
+    await app.register(cookie);
+    // Sessions kept in memory between requests, dropped on every change (modules/access/session-cache.ts).
+    const cache = opts.cacheMs > 0 ? new SessionCache(opts.cacheMs) : undefined;
+    if (cache) {
+      await cache.start(app.database);
+      app.addHook('onClose', () => cache.stop());
+      // A change made through this instance takes effect here before its answer leaves.
+      app.addHook('onSend', async (req) => {
+        if (!SAFE_METHODS.has(req.method)) cache.clear();
+      });
     }
-    const routeUrl = req.routeOptions.url;
-    const isPublic = !routeUrl || !needsSession(routeUrl, req.routeOptions.config);
-    if (!isPublic && !req.session) throw unauthenticated();
-    const path = req.url.split('?')[0] ?? '';
-    // A temporary password: choose your own first (the web shows the page for it on this code).
-    if (
-      !isPublic &&
-      req.session &&
-      req.routeOptions.url &&
-      isFencedByPasswordChange(req.session.user.mustChangePassword, path)
-    )
-      throw problem(403, 'password_change_required');
-    // Deny by default: a partner account reaches sign-in and the partner view, no other route.
-    if (!isPublic && req.actor && req.routeOptions.url && isPartnerOnly(req.actor) && !isPartnerPath(path))
-      throw forbidden('partner_only');
-    if (
-      !SAFE_METHODS.has(req.method) &&
-      req.session &&
-      !CSRF_EXEMPT.has(path) &&
-      !path.startsWith(PUBLIC_PREFIX)
-    ) {
-      const sent = req.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) {
-        throw problem(403, 'csrf');
+    app.decorateRequest('session', null);
+    app.decorateRequest('actor', null);
+    app.decorateRequest('scope', null);
+    // Every route registered after this plugin (all the modules' routes) gets its OpenAPI security from
+    // `needsSession`, whether it came through route() or app.get(). @fastify/swagger keeps the route
+    // options themselves and reads them when the document is made, so the schema set here is what it shows.
+    app.addHook('onRoute', (opts) => {
+      const schema = (opts.schema ?? {}) as { security?: unknown; hide?: boolean };
+      if (schema.hide) return;
+      schema.security = declaredSecurity(opts.url, opts.config);
+      opts.schema = schema as typeof opts.schema;
+    });
+    app.addHook('onRequest', async (req) => {
+      if (!req.url.startsWith('/api/') && !req.url.startsWith('/fhir/')) return;
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) {
+        const session = await resolveSession(app.db, token, opts, cache);
+        if (session) {
+          req.session = session;
+          req.actor = toActor(session);
+          req.scope = scopeOf(app.db, req.actor);
+        }
       }
-    }
-  });
-});
+      const routeUrl = req.routeOptions.url;
+      const isPublic = !routeUrl || !needsSession(routeUrl, req.routeOptions.config);
+      if (!isPublic && !req.session) throw unauthenticated();
+      const path = req.url.split('?')[0] ?? '';
+      // A temporary password: choose your own first (the web shows the page for it on this code).
+      if (
+        !isPublic &&
+        req.session &&
+        req.routeOptions.url &&
+        isFencedByPasswordChange(req.session.user.mustChangePassword, path)
+      )
+        throw problem(403, 'password_change_required');
+      // Deny by default: a partner account reaches sign-in and the partner view, no other route.
+      if (!isPublic && req.actor && req.routeOptions.url && isPartnerOnly(req.actor) && !isPartnerPath(path))
+        throw forbidden('partner_only');
+      if (
+        !SAFE_METHODS.has(req.method) &&
+        req.session &&
+        !CSRF_EXEMPT.has(path) &&
+        !path.startsWith(PUBLIC_PREFIX)
+      ) {
+        const sent = req.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) {
+          throw problem(403, 'csrf');
+        }
+      }
+    });
+  },
+);

@@ -7,6 +7,7 @@ import { forbidden, problem } from '../../lib/errors.ts';
 import { describeUnits } from '../organisation/index.ts';
 import * as repo from './access.repository.ts';
 import { isSignInLocked, SIGN_IN_WINDOW_MINUTES } from './access.rules.ts';
+import type { SessionCache } from './session-cache.ts';
 
 /** argon2id with the library's defaults (64 MiB, 3 passes): OWASP's recommended family. */
 export function hashPassword(password: string): Promise<string> {
@@ -99,12 +100,19 @@ export function toActor(s: repo.SessionRow): Actor {
 }
 
 /** Finds the live session of a cookie's token, sliding its expiry at most once a minute. */
-export async function resolveSession(db: Db, token: string, settings: SessionSettings) {
+export async function resolveSession(db: Db, token: string, settings: SessionSettings, cache?: SessionCache) {
   const now = new Date();
   const tokenHash = hashToken(token);
-  const session = await repo.loadSession(db, tokenHash, now);
-  if (!session) return null;
+  let session = cache?.get(tokenHash, now) ?? null;
+  if (!session) {
+    const mark = cache?.mark ?? 0;
+    session = await repo.loadSession(db, tokenHash, now);
+    if (!session) return null;
+    cache?.set(session, mark, now);
+  }
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+    // Its trigger tells every instance's cache to drop the session; this one takes it again next time.
+    session.lastSeenAt = now;
     await repo.touchSession(db, tokenHash, now, new Date(now.getTime() + settings.sessionHours * 3_600_000));
   }
   return session;

@@ -12,3 +12,4 @@ export {
 export { type AccessRouteOptions, accessRoutes, SESSION_COOKIE } from './access.routes.ts';
 export { isFencedByPasswordChange } from './access.rules.ts';
 export { hashPassword, resolveSession, safeEqual, toActor } from './access.service.ts';
+export { SESSION_CHANNEL, SessionCache } from './session-cache.ts';
