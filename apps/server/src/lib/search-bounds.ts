@@ -35,3 +35,27 @@ export function boundSql(column: PgColumn | SQL, b: SearchBound): SQL {
       return sql`${column} >= ${b.start}`;
   }
 }
+
+/** Whether an instant matches the bound (for lists searched in memory); dates are Stockholm days. */
+export function instantMatches(at: Date, b: SearchBound, dayStart: (date: string) => Date): boolean {
+  const ms = (s: string) => (s.length === 10 ? dayStart(s) : new Date(s)).getTime();
+  const v = at.getTime();
+  const start = ms(b.start);
+  const end = ms(b.end);
+  switch (b.op) {
+    case 'eq':
+      return v >= start && v < end;
+    case 'ne':
+      return !(v >= start && v < end);
+    case 'lt':
+    case 'eb':
+      return v < start;
+    case 'le':
+      return v < end;
+    case 'gt':
+    case 'sa':
+      return v >= end;
+    case 'ge':
+      return v >= start;
+  }
+}

@@ -1,5 +1,6 @@
 import { makeTestIdentityNumber } from '@lotsa/contracts';
 import type {
+  Appointment,
   Bundle,
   CapabilityStatement,
   CodeSystem,
@@ -12,10 +13,12 @@ import type {
   PractitionerRole,
 } from '@medplum/fhirtypes';
 import { sql } from 'drizzle-orm';
+import { Client } from 'fhir-kit-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectValidFhir } from '../../../test/fhir-validator.ts';
-import { type Client, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { startTestApp, type TestApp, type Client as TestClient } from '../../../test/harness.ts';
 import { queryRows } from '../../db/database.ts';
+import { addDaysToLocalDate, localToday } from '../../lib/time.ts';
 import { FHIR_HANDLERS } from './index.ts';
 
 // The FHIR R4 API through the whole server: every resource and Bundle it returns is validated against
@@ -27,8 +30,8 @@ const PNR = 'urn:oid:1.2.752.129.2.1.3.1';
 const SNR = 'urn:oid:1.2.752.129.2.1.3.3';
 
 let t: TestApp;
-let nurse: Client;
-let sormland: Client;
+let nurse: TestClient;
+let sormland: TestClient;
 beforeAll(async () => {
   t = await startTestApp();
   [nurse, sormland] = await Promise.all([t.as('sjukskoterska'), t.as('sormland')]);
@@ -131,7 +134,23 @@ describe('the base and /metadata', () => {
             const v = p.name === '_summary' ? 'count' : value;
             fhir<Bundle>(await nurse.get(`${BASE}/${r.type}?${needs}${p.name}=${encodeURIComponent(v!)}`));
           }
+        } else if (i.code === 'create') {
+          served.add(`POST ${BASE}/${r.type}`);
+          expect(outcome(await nurse.post(`${BASE}/${r.type}`, {}), 400).code).not.toBe('not-supported');
+        } else if (i.code === 'update') {
+          served.add(`PUT ${BASE}/${r.type}/:id`);
+          const id = '00000000-0000-4000-8000-000000000000';
+          const issue = outcome(
+            await nurse.put(`${BASE}/${r.type}/${id}`, { resourceType: r.type, id, status: 'cancelled' }),
+            404,
+          );
+          expect(issue.code).toBe('not-found');
         } else throw new Error(`a listed interaction without a check here: ${i.code}`);
+      }
+      for (const op of r.operation ?? []) {
+        served.add(`GET ${BASE}/${r.type}/$${op.name}`);
+        // Without its parameters: refused by the operation (400 naming one), not "no such route".
+        expect(outcome(await nurse.get(`${BASE}/${r.type}/$${op.name}`), 400).expression).toBeDefined();
       }
     }
     // The routes the server has under the base are exactly those (HEAD comes with every GET).
@@ -431,5 +450,107 @@ describe('patient-bound: Condition (ICD-10-SE), Flag (adaptations) and the CodeS
     expect(ids(fhir<Bundle>(await sormland.get(`${BASE}/Condition?patient=${other!.id}`)))).toEqual([]);
     expect(await lastAudit()).toMatchObject({ action: 'denied', patient_ids: [other!.id] });
     expect(outcome(await sormland.get(`${BASE}/Condition/${first.id}`), 404).code).toBe('not-found');
+  });
+});
+
+describe('a real FHIR client (fhir-kit-client) against the running server', () => {
+  it('reads, searches, pages, finds a time, books it, sees it and cancels it; a raced proposal is booked once', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const client = new Client({
+      baseUrl: `${address}${BASE}`,
+      customHeaders: { cookie: nurse.cookie!, 'x-csrf-token': nurse.csrf },
+    });
+    const valid = <T>(r: unknown) => {
+      expectValidFhir(r);
+      return r as T;
+    };
+    valid<CapabilityStatement>(await client.capabilityStatement());
+    const kumla = await patientsOf('Kumla vårdcentral SMO');
+    const p = valid<Patient>(await client.read({ resourceType: 'Patient', id: kumla[0]!.id }));
+    expect(p.id).toBe(kumla[0]!.id);
+    let page = valid<Bundle>(
+      await client.search({ resourceType: 'Patient', searchParams: { birthdate: 'ge1900', _count: 10 } }),
+    );
+    const seen = ids(page);
+    for (
+      let next = await client.nextPage({ bundle: page as never });
+      next;
+      next = await client.nextPage({ bundle: page as never })
+    ) {
+      page = valid<Bundle>(next);
+      seen.push(...ids(page));
+    }
+    expect(seen).toEqual(kumla.map((k) => k.id));
+
+    // A new patient with no adaptations, so any nurse may come; a week away from the demo's bookings.
+    const made = await nurse.post('/api/patients', {
+      identityNumber: makeTestIdentityNumber('1933-03-03', 986),
+      givenName: 'Klient',
+      familyName: 'Bokasson',
+      municipalityCode: '1881',
+    });
+    expect(made.status).toBe(201);
+    const patientId: string = made.body.id;
+    const start = addDaysToLocalDate(localToday(), 35);
+    const found = valid<Bundle>(
+      await client.operation({
+        resourceType: 'Appointment',
+        name: '$find',
+        method: 'GET',
+        input: { patient: `Patient/${patientId}`, 'service-type': 'nurse_visit', start, _count: 3 },
+      }),
+    );
+    expect(found.total).toBeGreaterThan(0);
+    const proposal = found.entry![0]!.resource as Appointment;
+    expect(proposal.status).toBe('proposed');
+
+    // Two clients book the same proposal at once: one gets it, the other a 409 OperationOutcome.
+    const raced = await Promise.allSettled([
+      client.create({ resourceType: 'Appointment', body: { ...proposal, status: 'booked' } as never }),
+      client.create({ resourceType: 'Appointment', body: { ...proposal, status: 'booked' } as never }),
+    ]);
+    const won = raced.filter((r) => r.status === 'fulfilled');
+    const lost = raced.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    const refusal = lost[0]!.reason as { response?: { status: number; data: OperationOutcome } };
+    expect(refusal.response?.status).toBe(409);
+    expect(valid<OperationOutcome>(refusal.response!.data).issue[0]!.code).toBe('conflict');
+
+    const booked = valid<Appointment>((won[0] as PromiseFulfilledResult<unknown>).value);
+    expect(booked).toMatchObject({ status: 'booked', start: proposal.start, end: proposal.end });
+    expect(booked.participant.map((x) => x.actor?.reference)).toContain(`Patient/${patientId}`);
+    expect(valid<Appointment>(await client.read({ resourceType: 'Appointment', id: booked.id! }))).toEqual(
+      booked,
+    );
+    const mine = valid<Bundle>(
+      await client.search({
+        resourceType: 'Appointment',
+        searchParams: { patient: patientId, status: 'booked' },
+      }),
+    );
+    expect(ids(mine)).toEqual([booked.id]);
+    const cancelled = valid<Appointment>(
+      await client.update({
+        resourceType: 'Appointment',
+        id: booked.id!,
+        body: { ...booked, status: 'cancelled', cancelationReason: { text: 'Patienten är sjuk' } } as never,
+      }),
+    );
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancelationReason: { text: 'Patienten är sjuk' },
+    });
+    const rows = await queryRows<{ status: string; cancel_reason: string }>(
+      t.database.db,
+      sql`select status, cancel_reason from bookings where id = ${booked.id!}`,
+    );
+    expect(rows).toEqual([{ status: 'cancelled', cancel_reason: 'Patienten är sjuk' }]);
+    // Any other change is refused, and nothing changes.
+    const moved = outcome(
+      await nurse.put(`${BASE}/Appointment/${booked.id}`, { ...cancelled, status: 'booked' }),
+      400,
+    );
+    expect(moved.code).toBe('not-supported');
   });
 });

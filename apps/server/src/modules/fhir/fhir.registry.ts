@@ -33,6 +33,17 @@ export interface ResourceHandler<R extends Resource = Resource> {
     params: readonly SearchParamDef[];
     run: (ctx: FhirContext, search: ParsedSearch) => Promise<SearchResult<R>>;
   };
+  /** POST /<type>: the created resource (answered 201 with its Location). */
+  create?: (ctx: FhirContext, body: unknown) => Promise<R>;
+  /** PUT /<type>/<id>. */
+  update?: (ctx: FhirContext, id: string, body: unknown) => Promise<R>;
+  /** Type-level operations, GET /<type>/$<name> with search-style parameters. */
+  operations?: ReadonlyArray<{
+    name: string;
+    documentation: string;
+    params: readonly SearchParamDef[];
+    run: (ctx: FhirContext, search: ParsedSearch) => Promise<Resource>;
+  }>;
 }
 
 /** The standard parameters every search answers besides the resource's own. */
@@ -68,6 +79,8 @@ export function capabilityStatement(
     interaction: [
       ...(h.read ? [{ code: 'read' as const }] : []),
       ...(h.search ? [{ code: 'search-type' as const }] : []),
+      ...(h.create ? [{ code: 'create' as const }] : []),
+      ...(h.update ? [{ code: 'update' as const }] : []),
     ],
     ...(h.read ? { versioning: 'no-version' as const, readHistory: false, updateCreate: false } : {}),
     ...(h.search
@@ -76,6 +89,15 @@ export function capabilityStatement(
             name: p.name,
             type: p.type,
             ...(p.documentation ? { documentation: p.documentation } : {}),
+          })),
+        }
+      : {}),
+    ...(h.operations
+      ? {
+          operation: h.operations.map((o) => ({
+            name: o.name,
+            definition: `https://lotsa.se/fhir/OperationDefinition/${h.type}-${o.name}`,
+            documentation: o.documentation,
           })),
         }
       : {}),

@@ -16,6 +16,7 @@ import {
   type ResourceHandler,
   searchParamsOf,
 } from './fhir.registry.ts';
+import { appointmentHandler } from './fhir.scheduling.ts';
 import { parseSearch } from './fhir.search.rules.ts';
 
 /** Every resource type the API answers; the routes and /metadata are made from this list alone. */
@@ -29,6 +30,7 @@ export const FHIR_HANDLERS: readonly ResourceHandler[] = [
   conditionHandler,
   flagHandler,
   codeSystemHandler,
+  appointmentHandler,
 ] as ResourceHandler[];
 
 const STARTED = new Date().toISOString();
@@ -51,7 +53,11 @@ export async function fhirRoutes(app: FastifyInstance) {
         capabilityStatement(FHIR_HANDLERS, fhirBase(req, publicUrl), { date: STARTED, version: '0.1.0' }),
       );
       for (const h of FHIR_HANDLERS) {
-        const { read, search } = h;
+        const { read, search, create, update } = h;
+        for (const op of h.operations ?? [])
+          f.get(`/${h.type}/$${op.name}`, async (req) =>
+            op.run(context(req), parseSearch(req.query as Record<string, string | string[]>, op.params)),
+          );
         if (read)
           f.get<{ Params: { id: string } }>(`/${h.type}/:id`, async (req) =>
             read(context(req), req.params.id),
@@ -65,6 +71,17 @@ export async function fhirRoutes(app: FastifyInstance) {
             return searchsetBundle(ctx.base, h.type, parsed, resources, total);
           });
         }
+        if (create)
+          f.post(`/${h.type}`, async (req, reply) => {
+            const ctx = context(req);
+            const made = await create(ctx, req.body);
+            reply.status(201).header('location', `${ctx.base}/${h.type}/${made.id}`);
+            return made;
+          });
+        if (update)
+          f.put<{ Params: { id: string } }>(`/${h.type}/:id`, async (req) =>
+            update(context(req), req.params.id, req.body),
+          );
       }
     },
     { prefix: FHIR_BASE },
