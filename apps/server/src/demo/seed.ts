@@ -14,6 +14,7 @@ import {
   saveTeam,
 } from '../modules/organisation/index.ts';
 import { insertPatient, insertRepresentative } from '../modules/patients/index.ts';
+import { seedFollowUpHistory } from './follow-up.ts';
 import { seedIntake } from './intake.ts';
 import { seedLetterPictures } from './letters.ts';
 import { seedPartnerAccess } from './partner.ts';
@@ -270,6 +271,8 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}) {
   await seedSurveys(db, units, today);
   // Drawn avatars of the staff and a drawing of each unit's entrance, for the letters (issue 6).
   await seedLetterPictures(db, units);
+  // When the pilot patients were listed, for the follow-up's history (issue 14).
+  await seedFollowUpHistory(db, units, today);
 }
 
 async function seedRegion(

@@ -15,6 +15,7 @@ import { ChangePasswordPage, SignInPage, startPath } from '../features/access/in
 import { AuditPage, PatientLogPage } from '../features/audit/index.ts';
 import { MyContactsPage } from '../features/care-team/index.ts';
 import { ContactRequestsPage } from '../features/contact-requests/index.ts';
+import { FollowUpPage } from '../features/follow-up/index.ts';
 import { HealthCheckPage } from '../features/health-checks/index.ts';
 import { IntakeBoardPage, PublicRegistrationPage, RegistrationPage } from '../features/intake/index.ts';
 import { LettersPage, PublicLetterPage } from '../features/letters/index.ts';
@@ -102,6 +103,7 @@ function appRoutes() {
         <Route path="administration" element={<AdminPage />} />
         <Route path="administration/:tab" element={<AdminPage />} />
         <Route path="logg" element={<AuditPage />} />
+        <Route path="uppfoljning" element={<FollowUpPage />} />
         <Route path="arenden" element={<ContactRequestsPage />} />
         <Route path="intag" element={<IntakeBoardPage />} />
         <Route path="intag/:id" element={<RegistrationPage />} />

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, countRows, startTestApp, type TestApp } from '../../../test/harness.ts';
 import { queryRows } from '../../db/database.ts';
@@ -83,7 +84,7 @@ async function fixture(db: TestApp['database']['db'], regionId: string, chefUser
   await registration({
     received: at('2025-01-10'),
     stage: 'closed',
-    extra: sql`ended_at = ${at('2025-02-01')}::timestamptz, close_reason = 'Vill inte delta'`,
+    extra: sql`ended_at = ${at('2025-02-01')}::timestamptz, close_reason = 'declined'`,
     events: [
       ['first_call_booked', at('2025-01-20')],
       ['closed', at('2025-02-01')],
@@ -106,7 +107,7 @@ async function fixture(db: TestApp['database']['db'], regionId: string, chefUser
     stage: 'exited',
     patientId: p3,
     extra: sql`enrolled_at = ${at('2024-11-15')}::timestamptz, ended_at = ${at('2025-03-05')}::timestamptz,
-               exit_reason = 'Flyttat'`,
+               exit_reason = 'moved_away'`,
     events: [
       ['first_call_booked', at('2024-10-05')],
       ['needs_mapped', at('2024-10-10')],
@@ -225,6 +226,23 @@ describe('a unit’s follow-up, against hand-computed figures', () => {
     expect(f.enrolment.waitingDays).toEqual({ n: 1, median: 10, p90: 10 });
   });
 
+  it('a whole year has twelve months in order (more than ten counting days)', async () => {
+    const f = (await chef.get(`/api/follow-up/unit?from=2025-01-01&to=2025-12-31&unitId=${unitId}`))
+      .body as Record<string, any>;
+    expect(f.previous).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(f.enrolment.months.map((m: { month: string }) => m.month)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(f.enrolment.months.map((m: { enrolled: number }) => m.enrolled)).toEqual([
+      2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    ]);
+    expect(f.enrolment.months.map((m: { waiting: number }) => m.waiting)).toEqual([
+      1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ]);
+    // At the end of 2024: P1 and P3.
+    expect(f.enrolment.atPreviousEnd).toEqual({ enrolled: 2, waiting: 0 });
+  });
+
   it('the intake funnel, lead times and drop-outs with their reasons', async () => {
     const f = (await chef.get(`/api/follow-up/unit?${Q1}&unitId=${unitId}`)).body as Record<string, any>;
     expect(f.intake.steps).toEqual([
@@ -236,8 +254,8 @@ describe('a unit’s follow-up, against hand-computed figures', () => {
       { step: 'enrolled', count: 1, previousCount: 1, days: { n: 1, median: 16, p90: 16 } },
     ]);
     expect(f.intake.dropOuts).toEqual([
-      { outcome: 'closed', reason: 'Vill inte delta', count: 1 },
-      { outcome: 'exited', reason: 'Flyttat', count: 1 },
+      { outcome: 'closed', reason: 'declined', count: 1 },
+      { outcome: 'exited', reason: 'moved_away', count: 1 },
       { outcome: 'not_eligible', reason: 'Bor utanför länet', count: 1 },
     ]);
   });
@@ -334,6 +352,84 @@ describe('the region’s view', () => {
     expect((await chef.get(`/api/follow-up/region?${Q1}`)).status).toBe(403);
     expect((await nurse.get(`/api/follow-up/unit?${Q1}`)).status).toBe(403);
     expect((await t.anonymous().get(`/api/follow-up/unit?${Q1}`)).status).toBe(401);
+  });
+});
+
+describe('exports', () => {
+  const raw = (c: Client, url: string) =>
+    t.app.inject({ method: 'GET', url, headers: c.cookie ? { cookie: c.cookie } : {} });
+
+  it('the unit’s workbook opens with one sheet per section and the same figures; the export is audited', async () => {
+    const res = await raw(chef, `/api/follow-up/unit.xlsx?${Q1}&unitId=${unitId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Om rapporten',
+      'Inskrivna',
+      'Kommuner',
+      'Diagnoser',
+      'Intag',
+      'Avslut',
+      'Besök',
+      'Kontinuitet',
+      'Avbokningar',
+      'Ärenden',
+      'Enkät',
+    ]);
+    const rows = (name: string) =>
+      (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    expect(rows('Inskrivna')).toEqual([
+      ['Månad', 'Inskrivna', 'På väntelistan', 'Tak'],
+      ['2025-01', 2, 1, 10],
+      ['2025-02', 3, 1, 10],
+      ['2025-03', 2, 1, 10],
+    ]);
+    expect(rows('Intag')[2]).toEqual(['Första samtal', 3, 2, 2, 6.5, 9.3]);
+    expect(rows('Kontinuitet')[2]).toEqual(['Fast sjuksköterska', 2, 1]);
+    const [entry] = await queryRows<{ action: string; entity: string }>(
+      t.database.db,
+      sql`select action, entity from audit_log order by seq desc limit 1`,
+    );
+    expect(entry).toEqual({ action: 'export', entity: 'statistics' });
+  });
+
+  it('the CSV has every section with Swedish headers, semicolons and a byte-order mark', async () => {
+    const res = await raw(chef, `/api/follow-up/unit.csv?${Q1}&unitId=${unitId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body.startsWith('\uFEFFInskrivna')).toBe(true);
+    expect(res.body).toContain('2025-02;3;1;10');
+    expect(res.body).toContain('Avslutad;Vill inte delta;1');
+    expect(res.body).toContain('Utskriven;Har flyttat;1');
+  });
+
+  it('the region’s workbook suppresses small counts; the unit manager may not take it', async () => {
+    const res = await raw(admin, `/api/follow-up/region.xlsx?${Q1}`);
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const row = (wb.getWorksheet('Enheter')!.getSheetValues() as unknown[][])
+      .filter(Boolean)
+      .find((r) => r[1] === 'Uppföljningsenheten');
+    expect(row?.slice(1)).toEqual([
+      'Uppföljningsenheten',
+      10,
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+    ]);
+    expect((await raw(chef, `/api/follow-up/region.xlsx?${Q1}`)).statusCode).toBe(403);
+    expect((await raw(admin, `/api/follow-up/unit.xlsx?${Q1}&unitId=${unitId}`)).statusCode).toBe(403);
+    expect((await raw(chef, `/api/follow-up/unit.xlsx?from=2025-02-30&to=2025-01-01`)).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: `/api/follow-up/unit.csv?${Q1}` })).statusCode).toBe(
+      401,
+    );
   });
 });
 

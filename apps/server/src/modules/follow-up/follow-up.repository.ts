@@ -57,7 +57,7 @@ export async function placesAt(
 ): Promise<Array<{ enrolled: number; waiting: number }>> {
   if (instants.length === 0) return [];
   const list = sql.join(
-    instants.map((d, i) => sql`(${i}, ${ts(d)})`),
+    instants.map((d, i) => sql`(${i}::int, ${ts(d)})`),
     sql`, `,
   );
   const rows = await queryRows<{ i: number; enrolled: Num; waiting: Num }>(

@@ -122,13 +122,17 @@ export async function unitFigures(
  * /api/follow-up/unit: the unit manager's figures (exact counts). Reading them is audited as a
  * statistics access: no patient is named, so the entry names none.
  */
-export async function unitFollowUp(scope: Scope, q: FollowUpInput): Promise<UnitFollowUp> {
+export async function unitFollowUp(
+  scope: Scope,
+  q: FollowUpInput,
+  action: 'read' | 'export' = 'read',
+): Promise<UnitFollowUp> {
   const unit = await managedUnit(scope, q.unitId);
   const period = { from: q.from, to: q.to };
   return scope.db.transaction(async (tx) => {
     const figures = await unitFigures(tx, unit, period);
     await appendAudit(tx, scope.actor, {
-      action: 'read',
+      action,
       entity: 'statistics',
       entityId: unit.id,
       patientIds: [],
@@ -139,7 +143,11 @@ export async function unitFollowUp(scope: Scope, q: FollowUpInput): Promise<Unit
 }
 
 /** /api/follow-up/region: the region admin's view of every unit, small counts suppressed, no drill-down. */
-export async function regionFollowUp(scope: Scope, q: FollowUpInput): Promise<RegionFollowUp> {
+export async function regionFollowUp(
+  scope: Scope,
+  q: FollowUpInput,
+  action: 'read' | 'export' = 'read',
+): Promise<RegionFollowUp> {
   if (!scope.actor.isRegionAdmin)
     throw forbidden(
       'Bara regionens administratör kan se hela regionens uppföljning.',
@@ -172,7 +180,7 @@ export async function regionFollowUp(scope: Scope, q: FollowUpInput): Promise<Re
       });
     }
     await appendAudit(tx, scope.actor, {
-      action: 'read',
+      action,
       entity: 'statistics',
       entityId: scope.regionId,
       patientIds: [],

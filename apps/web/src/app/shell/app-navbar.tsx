@@ -2,6 +2,7 @@ import { Divider, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import {
   IconBellRinging,
   IconCalendarWeek,
+  IconChartBar,
   IconClipboardList,
   IconClockHour4,
   IconInbox,
@@ -17,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { ChangePasswordLink, SignOutButton, UnitSwitcher } from '../../features/access/index.ts';
+import { followUpRights } from '../../features/follow-up/index.ts';
 import { intakeRights } from '../../features/intake/index.ts';
 import { isPartnerOnly, partnerUnits } from '../../features/partner/index.ts';
 import { canSchedule } from '../../features/scheduling/index.ts';
@@ -76,6 +78,12 @@ export function AppNavbar() {
       show: me.user.isRegionAdmin,
     },
     { to: '/logg', label: t('nav.audit'), icon: IconListSearch, show: isUnitManager(me) },
+    {
+      to: '/uppfoljning',
+      label: t('followUp.nav'),
+      icon: IconChartBar,
+      show: followUpRights(me).unit || followUpRights(me).region,
+    },
     { to: '/samverkan', label: t('partner.nav'), icon: IconShare, show: partnerUnits(me).length > 0 },
   ];
 

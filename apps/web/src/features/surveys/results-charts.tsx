@@ -1,29 +1,14 @@
-import { BarChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
 import { SURVEY_DIMENSIONS, type SurveyDimension, type SurveyResults } from '@lotsa/contracts';
-import { Paper, SimpleGrid, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { BarChart } from '@mantine/charts';
+import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n/index.ts';
+import { type ChartView, ChartWithTable } from '../../components/chart-with-table.tsx';
 import { spokenMonth } from './spoken-date.ts';
 
-type View = 'chart' | 'table';
+type View = ChartView;
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
-
-/**
- * A chart for the eye (hidden from screen readers) with its table beside it: the table is shown when
- * "Tabell" is chosen, and is always there for screen readers.
- */
-function ChartOrTable({ view, chart, table }: { view: View; chart: ReactNode; table: ReactNode }) {
-  if (view === 'table') return <>{table}</>;
-  return (
-    <>
-      <div aria-hidden="true">{chart}</div>
-      <VisuallyHidden>{table}</VisuallyHidden>
-    </>
-  );
-}
 
 const shareOf = (c: { good: number; middle: number; bad: number }) => {
   const total = c.good + c.middle + c.bad;
@@ -68,7 +53,7 @@ function DimensionChart({
       <Title order={3} size="h4" mb="sm">
         {name}
       </Title>
-      <ChartOrTable
+      <ChartWithTable
         view={view}
         chart={
           <BarChart
@@ -130,7 +115,7 @@ export function ResponseRateChart({ results, view }: { results: SurveyResults; v
       <Title order={3} size="h4" mb="sm">
         {t('surveys.results.rateTitle')}
       </Title>
-      <ChartOrTable
+      <ChartWithTable
         view={view}
         chart={
           <BarChart

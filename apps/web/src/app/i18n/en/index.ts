@@ -4,6 +4,7 @@ import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
+import { followUp } from './follow-up.ts';
 import { healthChecks } from './health-checks.ts';
 import { intake } from './intake.ts';
 import { letters } from './letters.ts';
@@ -23,6 +24,7 @@ export const en: Messages = {
   adaptations,
   careTeam,
   contactRequests,
+  followUp,
   intake,
   letters,
   partner,
