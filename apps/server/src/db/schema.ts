@@ -5,6 +5,7 @@ export * from '../modules/access/access.tables.ts';
 export * from '../modules/adaptations/adaptations.tables.ts';
 export * from '../modules/care-team/care-team.tables.ts';
 export * from '../modules/contact-requests/contact-requests.tables.ts';
+export * from '../modules/fhir/fhir.tables.ts';
 export * from '../modules/health-checks/health-checks.tables.ts';
 export * from '../modules/intake/intake.tables.ts';
 export * from '../modules/letters/letters.tables.ts';

@@ -153,6 +153,17 @@ describe('the base and /metadata', () => {
         expect(outcome(await nurse.get(`${BASE}/${r.type}/$${op.name}`), 400).expression).toBeDefined();
       }
     }
+    // The bulk export: the kick-off (system and Patient level), its status and its files.
+    expect(cs.rest![0]!.operation!.map((o) => o.name)).toEqual(['export']);
+    for (const r of [
+      'GET /$export',
+      'GET /Patient/$export',
+      'GET /$export-status/:id',
+      'DELETE /$export-status/:id',
+      'GET /$export-file/:id/:file',
+    ])
+      served.add(r.replace(' ', ` ${BASE}`));
+    expect(outcome(await nurse.get(`${BASE}/$export`), 400).diagnostics).toContain('Prefer: respond-async');
     // The routes the server has under the base are exactly those (HEAD comes with every GET).
     const routes = routeList(t.app.printRoutes({ commonPrefix: false })).filter((r) =>
       r.includes(` ${BASE}`),
@@ -552,5 +563,64 @@ describe('a real FHIR client (fhir-kit-client) against the running server', () =
       400,
     );
     expect(moved.code).toBe('not-supported');
+  });
+});
+
+describe('bulk export ($export)', () => {
+  it('kicks off asynchronously, lists one NDJSON file per type, streams them valid and audited, honours _type and _since', async () => {
+    const async = { prefer: 'respond-async' };
+    expect(
+      outcome(await nurse.get(`${BASE}/$export?_type=Patient,Observation`, async), 400).diagnostics,
+    ).toContain('Observation');
+    expect(outcome(await nurse.get(`${BASE}/$export?_typeFilter=x`, async), 400).expression).toEqual([
+      '_typeFilter',
+    ]);
+    const kick = await nurse.get(`${BASE}/$export?_type=Patient,Condition,Organization`, async);
+    expect(kick.status).toBe(202);
+    const status = String(kick.headers['content-location']);
+    const manifest = await nurse.get(new URL(status).pathname);
+    expect(manifest.status).toBe(200);
+    expect(manifest.body.output.map((o: { type: string }) => o.type)).toEqual([
+      'Patient',
+      'Condition',
+      'Organization',
+    ]);
+    const lines = async (type: string) => {
+      const url = manifest.body.output.find((o: { type: string }) => o.type === type).url as string;
+      const res = await nurse.get(new URL(url).pathname);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/fhir+ndjson');
+      const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
+      return text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { resourceType: string; id: string });
+    };
+    const kumla = await patientsOf('Kumla vårdcentral SMO');
+    const patients = await lines('Patient');
+    for (const p of patients) expectValidFhir(p);
+    expect(patients.map((p) => p.id).sort()).toEqual(kumla.map((p) => p.id).sort());
+    const exported = await queryRows<{ ids: string[] }>(
+      t.database.db,
+      sql`select patient_ids as ids from audit_log where action = 'export' and detail->>'export' = ${new URL(status).pathname.split('/').pop()!}`,
+    );
+    expect(exported.flatMap((e) => e.ids).sort()).toEqual(kumla.map((p) => p.id).sort());
+    const conditions = await lines('Condition');
+    for (const c of conditions) expectValidFhir(c);
+    const [{ n }] = (await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select coalesce(sum(cardinality(p.diagnoses)), 0)::int as n from patients p join units u on u.id = p.unit_id where u.name = 'Kumla vårdcentral SMO'`,
+    )) as [{ n: number }];
+    expect(conditions).toHaveLength(n);
+    expect((await lines('Organization')).length).toBeGreaterThan(1);
+
+    // Nothing changed since the future; another user cannot see the export; a deleted one is gone.
+    const later = await nurse.get(`${BASE}/Patient/$export?_type=Patient&_since=2999-01-01T00:00:00Z`, async);
+    const laterManifest = (await nurse.get(new URL(String(later.headers['content-location'])).pathname)).body;
+    const none = await nurse.get(new URL(laterManifest.output[0].url).pathname);
+    expect(none.body).toBe('');
+    expect(outcome(await sormland.get(new URL(status).pathname), 404).code).toBe('not-found');
+    expect((await nurse.delete(new URL(status).pathname)).status).toBe(202);
+    expect(outcome(await nurse.get(new URL(status).pathname), 404).code).toBe('not-found');
   });
 });

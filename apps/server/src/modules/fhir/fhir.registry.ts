@@ -122,6 +122,14 @@ export function capabilityStatement(
           description: 'Lotsa session cookie; state-changing requests need x-csrf-token.',
         },
         resource,
+        operation: [
+          {
+            name: 'export',
+            definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export',
+            documentation:
+              'FHIR Bulk Data: GET $export (or Patient/$export) with Prefer: respond-async, _type, _since; poll $export-status/<id>; NDJSON files per type.',
+          },
+        ],
       },
     ],
   };

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { searchsetBundle } from './fhir.bundle.ts';
 import { codeSystemHandler, conditionHandler, flagHandler } from './fhir.clinical.ts';
+import { registerExport } from './fhir.export.ts';
 import { FHIR_BASE, fhirBase, registerFhirErrors, requireScope } from './fhir.http.ts';
 import {
   deviceHandler,
@@ -52,6 +53,7 @@ export async function fhirRoutes(app: FastifyInstance) {
       f.get('/metadata', { config: { public: true } }, async (req) =>
         capabilityStatement(FHIR_HANDLERS, fhirBase(req, publicUrl), { date: STARTED, version: '0.1.0' }),
       );
+      registerExport(f, context);
       for (const h of FHIR_HANDLERS) {
         const { read, search, create, update } = h;
         for (const op of h.operations ?? [])

@@ -1,6 +1,6 @@
 // The patients module's door.
 
-export { findPatients, type PatientFilter } from './patients.list.repository.ts';
+export { exportPatients, findPatients, type PatientFilter } from './patients.list.repository.ts';
 export {
   countPatientsByUnit,
   countPatientsOfUnit,

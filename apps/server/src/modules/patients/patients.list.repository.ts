@@ -108,3 +108,40 @@ async function countWhere(tx: Queryable, where: SQL[]) {
     .where(and(...where));
   return row?.n ?? 0;
 }
+
+/**
+ * One batch of a bulk export: the patients of the units after `afterId` in id order (keyset, so a
+ * million patients stream in constant memory), changed since `since` and not after `until`. The
+ * batch's patients are logged (action `export`) in the same transaction.
+ */
+export function exportPatients(
+  scope: GuardScope,
+  f: { unitIds: readonly string[]; since: Date | null; until: Date; afterId: string | null; limit: number },
+  detail: Record<string, unknown> = {},
+): Promise<PatientRow[]> {
+  const { actor } = scope;
+  if (f.unitIds.length === 0) return Promise.resolve([]);
+  const where: SQL[] = [
+    eq(patients.regionId, actor.regionId),
+    inArray(patients.unitId, [...f.unitIds]),
+    sql`${patients.updatedAt} <= ${f.until.toISOString()}`,
+  ];
+  if (f.since) where.push(sql`${patients.updatedAt} > ${f.since.toISOString()}`);
+  if (f.afterId) where.push(sql`${patients.id} > ${f.afterId}`);
+  return (scope.db as Queryable).transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(patients)
+      .where(and(...where))
+      .orderBy(asc(patients.id))
+      .limit(f.limit);
+    if (rows.length > 0)
+      await appendAudit(tx, actor, {
+        action: 'export',
+        entity: 'patient',
+        patientIds: rows.map((r) => r.id),
+        detail,
+      });
+    return rows;
+  });
+}
