@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEndpoint, ZId, ZIdParams, ZOk } from './http.ts';
+import { messageCode } from './messages/index.ts';
 import { STEP_PICTOGRAMS } from './scheduling.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -118,7 +119,7 @@ export const ZCreateLetters = z.object({
 
 export const ZMarkSent = z.object({ via: z.enum(['print', 'link']) });
 
-const ZLocalDate = z.iso.date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD. / Write the date as YYYY-MM-DD.' });
+const ZLocalDate = z.iso.date({ error: messageCode('date_format') });
 
 /** Without a date: the next day the unit is open (the answer's `date` says which). */
 export const ZLetterLogQuery = z.object({ date: ZLocalDate.optional() });
@@ -154,8 +155,7 @@ export const ZBatchRequest = z
     bookingIds: z.array(ZId).max(200).optional(),
   })
   .refine((v) => Boolean(v.letters?.length) || Boolean(v.date) || Boolean(v.bookingIds?.length), {
-    error:
-      'Välj en dag, några bokningar eller några kallelser. / Choose a day, some bookings or some letters.',
+    error: messageCode('letters_choose_something'),
   });
 
 /** The easy-read notice above a letter whose visit has changed since: a heading and short sentences. */
@@ -186,7 +186,7 @@ export type LetterView = z.infer<typeof ZLetterView>;
 export type PublicLetter = z.infer<typeof ZPublicLetter>;
 
 export const ZTokenParams = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'Länken är fel. / The link is wrong.' }),
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: messageCode('letter_link_wrong') }),
 });
 
 /** A stored picture (staff photo or entrance): re-encoded, 400 × 400 at most, metadata removed. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEndpoint, optionalText, ZId, ZIdParams } from './http.ts';
+import { messageCode } from './messages/index.ts';
 import { ZVisitTypeCode } from './scheduling.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -23,10 +24,10 @@ export type SurveyDimension = z.infer<typeof ZSurveyDimension>;
 /** 3 = good (happy face, "Bra"), 2 = middle ("Sådär"), 1 = bad (sad face, "Dåligt"). */
 export const SURVEY_SCORES = [3, 2, 1] as const;
 export const ZSurveyScore = z
-  .number({ error: 'Välj ett ansikte. / Choose a face.' })
+  .number({ error: messageCode('survey_choose_face') })
   .int()
-  .min(1, { error: 'Välj ett ansikte. / Choose a face.' })
-  .max(3, { error: 'Välj ett ansikte. / Choose a face.' });
+  .min(1, { error: messageCode('survey_choose_face') })
+  .max(3, { error: messageCode('survey_choose_face') });
 export type SurveyScore = 1 | 2 | 3;
 
 /** Which version: the easy-read patient version or the companion version (more words, same scores). */
@@ -37,7 +38,7 @@ export type SurveyVersion = z.infer<typeof ZSurveyVersion>;
 /** Who answered: the patient alone, the patient with help, or a companion for them (BASSPID). */
 export const ANSWERED_BY = ['patient_alone', 'patient_with_help', 'companion'] as const;
 export const ZAnsweredBy = z.enum(ANSWERED_BY, {
-  error: 'Välj vem som svarar. / Choose who is answering.',
+  error: messageCode('survey_choose_answerer'),
 });
 export type AnsweredBy = z.infer<typeof ZAnsweredBy>;
 
@@ -63,8 +64,7 @@ const notEmpty = (v: { scores: SurveyScores; comment: string | null }) =>
   Object.values(v.scores).some((s) => s !== null) || v.comment !== null;
 const emptyMessage = {
   path: ['scores'],
-  error:
-    'Svara på minst en fråga eller skriv något innan du skickar. / Answer at least one question or write something before you send.',
+  error: messageCode('survey_answer_something'),
 };
 
 /** The answer sent from a link: the version is the invitation's. */
@@ -121,7 +121,7 @@ export type KioskInfo = z.infer<typeof ZKioskInfo>;
 // --- Results -----------------------------------------------------------------------------------------
 
 const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
-  error: 'Skriv månaden som ÅÅÅÅ-MM. / Write the month as YYYY-MM.',
+  error: messageCode('month_format'),
 });
 
 export const ZSurveyResultsQuery = z
@@ -133,7 +133,7 @@ export const ZSurveyResultsQuery = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     path: ['to'],
-    error: 'Sista månaden kan inte vara före den första. / The last month cannot be before the first.',
+    error: messageCode('month_range_order'),
   });
 export type SurveyResultsQuery = z.input<typeof ZSurveyResultsQuery>;
 

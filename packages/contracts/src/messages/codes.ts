@@ -43,6 +43,10 @@ export type ForbiddenReason =
   // patients
   | 'no_care_role_at_unit'
   | 'patient_other_unit'
+  // letters
+  | 'change_pictures'
+  // surveys
+  | 'survey_rights'
   // care team, contact requests
   | 'partner_page_only'
   | 'record_absence'
@@ -111,7 +115,8 @@ interface ValidationParams {
 
 /** The HTTP layer and the database, whichever module is asked. */
 interface CommonParams {
-  not_found: { what: Thing };
+  /** `what` is missing or out of reach; `gone`: a link that no longer works. */
+  not_found: { what: Thing } | { gone: 'letter_link' };
   forbidden: { reason: ForbiddenReason };
   unauthenticated: None;
   csrf: None;
@@ -244,8 +249,41 @@ interface HealthCheckParams {
   health_check_reason_required: None;
 }
 
+/** surveys. */
+interface SurveysParams {
+  survey_already_answered: None;
+  survey_not_open: { date: string };
+  survey_choose_face: None;
+  survey_choose_answerer: None;
+  survey_answer_something: None;
+  month_format: None;
+  month_range_order: None;
+  survey_not_found: None;
+  survey_expired: None;
+  survey_booking_not_open: None;
+  survey_too_many: None;
+  survey_kiosk_not_started: None;
+  survey_visit_type: None;
+}
+
+/** letters. */
+interface LettersParams {
+  letters_choose_something: None;
+  letter_link_wrong: None;
+  image_too_large: None;
+  image_type: None;
+  image_unreadable: None;
+  image_missing: None;
+  booking_not_active: None;
+  /** For staff (make a new letter) or for the patient on the letter's web page (call the clinic). */
+  letter_facts_unreadable: { reader: 'staff' | 'patient' };
+  nothing_to_print: None;
+}
+
 export interface MessageParams
-  extends HealthCheckParams,
+  extends LettersParams,
+    SurveysParams,
+    HealthCheckParams,
     CareTeamParams,
     ValidationParams,
     CommonParams,

@@ -91,6 +91,9 @@ const forbidden: Catalogue['forbidden'] = {
   no_role_at_unit: 'You have no role at that unit.',
   no_care_role_at_unit: 'You have no care role at the chosen unit.',
   patient_other_unit: 'The patient belongs to a unit other than yours. The attempt has been logged.',
+  change_pictures: "Only the unit's manager or the region's administrator can change pictures.",
+  survey_rights:
+    'Surveys can be started and read by the care staff and managers of the unit. Choose a unit where you have a role.',
   partner_page_only:
     'This page is for partner organisations (municipal health care, group home, habilitation). As care staff you see the network on the patient page.',
   record_absence:
@@ -129,7 +132,10 @@ export const en: Catalogue = {
     not_valid: ({ field }) => `${f(field)} is not valid.`,
 
     // Common
-    not_found: ({ what }) => `${things[what]} does not exist, or you may not see it.`,
+    not_found: (p) =>
+      'gone' in p
+        ? 'The link no longer works. Call the clinic for a new letter.'
+        : `${things[p.what]} does not exist, or you may not see it.`,
     forbidden: ({ reason }) => forbidden[reason],
     unauthenticated: 'You are not signed in, or your session has expired. Please sign in again.',
     csrf: 'The page is out of date or came from the wrong place. Reload the page and try again.',
@@ -273,5 +279,40 @@ export const en: Catalogue = {
       `The health check cannot be signed yet: ${blockers.map((b) => b.en).join(' ')}`,
     health_check_wrong_booking: 'The visit is not a health check for this patient.',
     health_check_reason_required: 'Write why the version is corrected (at least three characters).',
+
+    // surveys
+    survey_already_answered:
+      'This survey has already been answered. Thank you! Each link can only be used once.',
+    survey_not_open: ({ date }) => `The survey opens after the visit, on ${date}. Welcome back then!`,
+    survey_choose_face: 'Choose a face.',
+    survey_choose_answerer: 'Choose who is answering.',
+    survey_answer_something: 'Answer at least one question or write something before you send.',
+    month_format: 'Write the month as YYYY-MM.',
+    month_range_order: 'The last month cannot be before the first.',
+    survey_not_found:
+      'We cannot find a survey for this link. Check that the whole link was copied, or ask the clinic.',
+    survey_expired:
+      'The time to answer this survey has run out. You can tell us what you think when you call or visit us.',
+    survey_booking_not_open:
+      'Surveys can only be sent for booked or completed visits, not for cancelled or missed ones.',
+    survey_too_many:
+      'We have received many answers from here in a short time. Wait a few minutes and try again.',
+    survey_kiosk_not_started:
+      'The tablet is not started for surveys, or the day has ended. Ask the staff to start the survey again.',
+    survey_visit_type: 'Choose one of the visits shown on the screen.',
+
+    // letters
+    letters_choose_something: 'Choose a day, some bookings or some letters.',
+    letter_link_wrong: 'The link is wrong.',
+    image_too_large: 'The picture is too large. It may be at most 5 MB.',
+    image_type: 'The file is not a picture that can be used. Choose a JPEG, PNG or WebP picture.',
+    image_unreadable: 'The picture could not be read. It may be damaged. Try another picture.',
+    image_missing: 'Choose a picture to upload.',
+    booking_not_active: 'The visit is cancelled or already done. A letter cannot be sent for it.',
+    letter_facts_unreadable: ({ reader }) =>
+      reader === 'patient'
+        ? 'The letter cannot be shown. Call the clinic for a new letter.'
+        : 'What was stored when the letter was made cannot be read, so the letter cannot be shown as it was sent. Make a new letter and tell support.',
+    nothing_to_print: 'There are no letters to print.',
   },
 };

@@ -32,6 +32,10 @@ const samples: WithParams = {
   password_too_long: { maximum: 200 },
   password_too_short: { minimum: 12 },
   display_name_too_long: { maximum: 120 },
+  // letters
+  letter_facts_unreadable: { reader: 'staff' },
+  // surveys
+  survey_not_open: { date: '12 december' },
   // care team
   staff_other_unit: { name: 'Sanna Sjöberg', standIn: true },
   staff_inactive: { name: 'Sanna Sjöberg', standIn: false },

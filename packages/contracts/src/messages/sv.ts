@@ -90,6 +90,9 @@ const forbidden: Catalogue['forbidden'] = {
   no_role_at_unit: 'Du har ingen roll på den enheten.',
   no_care_role_at_unit: 'Du har ingen vårdroll på den valda enheten.',
   patient_other_unit: 'Patienten hör till en annan enhet än dina. Försöket har loggats.',
+  change_pictures: 'Bara verksamhetschefen på enheten eller regionens administratör kan byta bilder.',
+  survey_rights:
+    'Enkäter kan startas och läsas av vårdpersonal och chefer på enheten. Välj en enhet där du har en roll.',
   partner_page_only:
     'Sidan är för samverkanspartner (kommunal hälso- och sjukvård, gruppbostad, habilitering). Som vårdpersonal ser du nätverket på patientsidan.',
   record_absence:
@@ -128,7 +131,10 @@ export const sv: Catalogue = {
     not_valid: ({ field }) => `${f(field)} är inte giltigt.`,
 
     // Common
-    not_found: ({ what }) => `${things[what]} finns inte, eller så har du inte behörighet att se den.`,
+    not_found: (p) =>
+      'gone' in p
+        ? 'Länken fungerar inte längre. Ring mottagningen, så får du en ny kallelse.'
+        : `${things[p.what]} finns inte, eller så har du inte behörighet att se den.`,
     forbidden: ({ reason }) => forbidden[reason],
     unauthenticated: 'Du är inte inloggad, eller så har sessionen gått ut. Logga in igen.',
     csrf: 'Sidan är för gammal eller kom från fel ställe. Ladda om sidan och försök igen.',
@@ -272,5 +278,39 @@ export const sv: Catalogue = {
       `Hälsokontrollen kan inte signeras än: ${blockers.map((b) => b.sv).join(' ')}`,
     health_check_wrong_booking: 'Besöket är inte en hälsokontroll för den här patienten.',
     health_check_reason_required: 'Skriv varför versionen rättas (minst tre tecken).',
+
+    // surveys
+    survey_already_answered:
+      'Den här enkäten är redan besvarad. Tack för ditt svar! Varje länk kan bara användas en gång.',
+    survey_not_open: ({ date }) => `Enkäten öppnar efter besöket, den ${date}. Välkommen tillbaka då!`,
+    survey_choose_face: 'Välj ett ansikte.',
+    survey_choose_answerer: 'Välj vem som svarar.',
+    survey_answer_something: 'Svara på minst en fråga eller skriv något innan du skickar.',
+    month_format: 'Skriv månaden som ÅÅÅÅ-MM.',
+    month_range_order: 'Sista månaden kan inte vara före den första.',
+    survey_not_found:
+      'Vi hittar ingen enkät för den här länken. Kontrollera att hela länken kom med, eller fråga mottagningen.',
+    survey_expired:
+      'Tiden för att svara på den här enkäten har gått ut. Du kan berätta vad du tycker när du ringer eller besöker oss.',
+    survey_booking_not_open:
+      'Enkäter kan bara skickas för bokade eller genomförda besök, inte för inställda eller uteblivna.',
+    survey_too_many: 'Vi har fått många svar härifrån på kort tid. Vänta några minuter och försök igen.',
+    survey_kiosk_not_started:
+      'Surfplattan är inte startad för enkäter, eller så har dagen tagit slut. Be personalen starta enkäten igen.',
+    survey_visit_type: 'Välj ett av besöken som visas på skärmen.',
+
+    // letters
+    letters_choose_something: 'Välj en dag, några bokningar eller några kallelser.',
+    letter_link_wrong: 'Länken är fel.',
+    image_too_large: 'Bilden är för stor. Den får vara högst 5 MB.',
+    image_type: 'Filen är inte en bild som går att använda. Välj en JPEG-, PNG- eller WebP-bild.',
+    image_unreadable: 'Bilden gick inte att läsa. Den kan vara skadad. Prova en annan bild.',
+    image_missing: 'Välj en bild att ladda upp.',
+    booking_not_active: 'Besöket är avbokat eller redan gjort. Det går inte att skicka en kallelse till det.',
+    letter_facts_unreadable: ({ reader }) =>
+      reader === 'patient'
+        ? 'Kallelsen går inte att visa. Ring mottagningen, så får du en ny kallelse.'
+        : 'Det som sparades när kallelsen skrevs går inte att läsa, så kallelsen kan inte visas som den skickades. Skriv en ny kallelse och kontakta supporten.',
+    nothing_to_print: 'Det finns inga kallelser att skriva ut.',
   },
 };

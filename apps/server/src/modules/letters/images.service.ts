@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import type { Db } from '../../db/database.ts';
 import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { forbidden, notFound, problem } from '../../lib/errors.ts';
 import { findStaff, findUnits } from '../organisation/index.ts';
 import * as repo from './letters.repository.ts';
 
@@ -18,29 +18,10 @@ import * as repo from './letters.repository.ts';
 const ACCEPTED = new Set(['image/jpeg', 'image/png', 'image/webp']);
 export const IMAGE_SIDE = 400;
 
-const tooLarge = () =>
-  new AppError(
-    413,
-    'image_too_large',
-    'Bilden är för stor. Den får vara högst 5 MB.',
-    'The picture is too large. It may be at most 5 MB.',
-  );
-const wrongType = () =>
-  new AppError(
-    415,
-    'image_type',
-    'Filen är inte en bild som går att använda. Välj en JPEG-, PNG- eller WebP-bild.',
-    'The file is not a picture that can be used. Choose a JPEG, PNG or WebP picture.',
-  );
-const unreadable = () =>
-  new AppError(
-    400,
-    'image_unreadable',
-    'Bilden gick inte att läsa. Den kan vara skadad. Prova en annan bild.',
-    'The picture could not be read. It may be damaged. Try another picture.',
-  );
-const noPicture = () =>
-  new AppError(400, 'image_missing', 'Välj en bild att ladda upp.', 'Choose a picture to upload.');
+const tooLarge = () => problem(413, 'image_too_large');
+const wrongType = () => problem(415, 'image_type');
+const unreadable = () => problem(400, 'image_unreadable');
+const noPicture = () => problem(400, 'image_missing');
 
 /** Checks and re-encodes an upload: JPEG for photos, PNG when the picture has transparency. */
 export async function normaliseImage(
@@ -78,26 +59,19 @@ export async function normaliseImage(
   }
 }
 
-const theStaffMember = { sv: 'Medarbetaren', en: 'The staff member' };
-const theUnit = { sv: 'Enheten', en: 'The unit' };
-
 async function ownerUnit(db: Db, actor: Actor, kind: repo.ImageKind, ownerId: string): Promise<string> {
   if (kind === 'staff') {
     const member = (await findStaff(db, actor.regionId)).find((s) => s.id === ownerId);
-    if (!member) throw notFound(theStaffMember);
+    if (!member) throw notFound('staff_member');
     return member.unitId;
   }
   const [unit] = await findUnits(db, actor.regionId, [ownerId]);
-  if (!unit) throw notFound(theUnit);
+  if (!unit) throw notFound('unit');
   return unit.id;
 }
 
 function mayManage(actor: Actor, unitId: string) {
-  if (!actor.isRegionAdmin && !hasRoleIn(actor, unitId, ['unit_manager']))
-    throw forbidden(
-      'Bara verksamhetschefen på enheten eller regionens administratör kan byta bilder.',
-      "Only the unit's manager or the region's administrator can change pictures.",
-    );
+  if (!actor.isRegionAdmin && !hasRoleIn(actor, unitId, ['unit_manager'])) throw forbidden('change_pictures');
 }
 
 export async function uploadImage(db: Db, actor: Actor, kind: repo.ImageKind, ownerId: string, data: Buffer) {
@@ -121,8 +95,7 @@ export async function removeImage(db: Db, actor: Actor, kind: repo.ImageKind, ow
 
 export async function readImage(db: Db, actor: Actor, kind: repo.ImageKind, ownerId: string) {
   const row = await repo.findImage(db, actor.regionId, kind, ownerId);
-  if (!row)
-    throw notFound(kind === 'staff' ? { sv: 'Fotot', en: 'The photo' } : { sv: 'Bilden', en: 'The picture' });
+  if (!row) throw notFound(kind === 'staff' ? 'photo' : 'picture');
   return row;
 }
 

@@ -1,7 +1,7 @@
 import type { Booking, LetterVariant, Patient, Staff, VisitType } from '@lotsa/contracts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError } from '../../lib/errors.ts';
+import { problem } from '../../lib/errors.ts';
 import { readCurrentAdaptations } from '../adaptations/index.ts';
 import { findNurseRouting } from '../care-team/index.ts';
 import { findStaff, findUnits } from '../organisation/index.ts';
@@ -30,13 +30,7 @@ export interface LetterBasis {
   staffWithPhoto: Set<string>;
 }
 
-const notLetterable = () =>
-  new AppError(
-    409,
-    'booking_not_active',
-    'Besöket är avbokat eller redan gjort. Det går inte att skicka en kallelse till det.',
-    'The visit is cancelled or already done. A letter cannot be sent for it.',
-  );
+const notLetterable = () => problem(409, 'booking_not_active');
 
 /** Where a step's pictogram is missing (the visit type was changed), guess from who performs it. */
 const PROFESSION_PICTOGRAM: Record<string, LetterStep['pictogram']> = {

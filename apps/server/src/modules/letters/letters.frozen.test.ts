@@ -1,3 +1,4 @@
+import { renderAnyMessage } from '@lotsa/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   type BookingNow,
@@ -104,7 +105,7 @@ describe('frozen facts', () => {
       const e = caught as UnreadableFactsError;
       expect(e.status).toBe(500);
       expect(e.code).toBe('letter_facts_unreadable');
-      expect(e.sv).toContain('Skriv en ny kallelse');
+      expect(renderAnyMessage('sv', e.code, e.params)).toContain('Skriv en ny kallelse');
     }
     try {
       thawFacts({ ...good, visit: { ...(good.visit as object), start: 'yesterday' } });

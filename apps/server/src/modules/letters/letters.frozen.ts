@@ -106,12 +106,7 @@ export function freezeFacts(f: LetterFacts): StoredFacts {
 /** The stored facts could not be read back: the letter cannot be shown as it was sent. */
 export class UnreadableFactsError extends AppError {
   constructor(readonly paths: string[]) {
-    super(
-      500,
-      'letter_facts_unreadable',
-      'Det som sparades när kallelsen skrevs går inte att läsa, så kallelsen kan inte visas som den skickades. Skriv en ny kallelse och kontakta supporten.',
-      'What was stored when the letter was made cannot be read, so the letter cannot be shown as it was sent. Make a new letter and tell support.',
-    );
+    super(500, 'letter_facts_unreadable', { reader: 'staff' });
   }
 }
 

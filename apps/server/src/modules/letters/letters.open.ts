@@ -34,8 +34,6 @@ import { type LetterFacts, renderLetter } from './letters.template.ts';
  * letter is compared with where its visit is now (`compareWithBooking`).
  */
 
-const theLetter = { sv: 'Kallelsen', en: 'The letter' };
-
 export function recipientOf(basis: LetterBasis, row: repo.LetterRow): Recipient {
   const found = basis.recipients.find(
     (r) => r.kind === row.recipient && r.representativeId === row.representativeId,
@@ -166,7 +164,7 @@ export async function openLetter<T>(
   work: (tx: Tx, letter: OpenedLetter) => Promise<{ value: T; detail?: Record<string, unknown> }>,
 ): Promise<T> {
   const bookings = await patientBookings(db, actor, row.patientId);
-  if (!bookings.some((b) => b.id === row.bookingId)) throw notFound(theLetter);
+  if (!bookings.some((b) => b.id === row.bookingId)) throw notFound('letter');
   const now = currentBookingOf(bookings, row.bookingId);
   if (row.facts !== null) {
     const facts = thawFacts(row.facts);

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.ts';
 import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, badRequest, notFound } from '../../lib/errors.ts';
+import { AppError, badRequest, notFound, problem } from '../../lib/errors.ts';
 import { endOfLocalDay, localToday, startOfLocalDay } from '../../lib/time.ts';
 import { getMyContacts } from '../care-team/index.ts';
 import { findPatientNames, getPatient, requireActiveUnit } from '../patients/index.ts';
@@ -46,8 +46,6 @@ import { renderMyContacts } from './my-contacts.template.ts';
  */
 
 /** How long a letter's web link works after the visit. */
-const theLetter = { sv: 'Kallelsen', en: 'The letter' };
-
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(24).toString('base64url');
 export const webUrlOf = (baseUrl: string, token: string) => `${baseUrl}/brev/${token}`;
@@ -128,7 +126,7 @@ export async function listBookingLetters(db: Db, actor: Actor, bookingId: string
 
 async function letterRow(db: Db, actor: Actor, id: string) {
   const row = await repo.findLetter(db, actor.regionId, id);
-  if (!row) throw notFound(theLetter);
+  if (!row) throw notFound('letter');
   return row;
 }
 
@@ -299,12 +297,7 @@ export async function batchPdf(db: Db, actor: Actor, body: z.output<typeof ZBatc
       items.push(...made.map((m) => ({ id: m.id, token: m.webUrl.split('/').pop()! })));
     }
   }
-  if (items.length === 0)
-    throw badRequest(
-      'nothing_to_print',
-      'Det finns inga kallelser att skriva ut.',
-      'There are no letters to print.',
-    );
+  if (items.length === 0) throw badRequest('nothing_to_print');
   const letters = await printable(db, actor, items, baseUrl);
   return renderLettersPdf(letters, letters.length === 1 ? letters[0]!.content.title : 'Kallelser');
 }
@@ -319,22 +312,10 @@ async function imageDataUrls(tx: Tx, regionId: string, content: LetterContent) {
 
 // --- The public web page --------------------------------------------------------------------------
 
-const gone = () =>
-  new AppError(
-    404,
-    'not_found',
-    'Länken fungerar inte längre. Ring mottagningen, så får du en ny kallelse.',
-    'The link no longer works. Call the clinic for a new letter.',
-  );
+const gone = () => problem(404, 'not_found', { gone: 'letter_link' });
 
 /** The patient cannot act on what went wrong inside: the same advice as for an old link, as a 500. */
-const unreadableForPatient = () =>
-  new AppError(
-    500,
-    'letter_facts_unreadable',
-    'Kallelsen går inte att visa. Ring mottagningen, så får du en ny kallelse.',
-    'The letter cannot be shown. Call the clinic for a new letter.',
-  );
+const unreadableForPatient = () => problem(500, 'letter_facts_unreadable', { reader: 'patient' });
 
 /**
  * The letter's web page by its link. No session: the link is the key. Unknown and expired links are

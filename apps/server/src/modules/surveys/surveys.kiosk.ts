@@ -91,12 +91,7 @@ export async function answerKiosk(
 ): Promise<{ received: true }> {
   const k = await runningKiosk(db, key, now);
   if (!k) throw kioskNotStarted();
-  if (!k.visitTypeCodes.includes(answer.visitTypeCode))
-    throw badRequest(
-      'survey_visit_type',
-      'Välj ett av besöken som visas på skärmen.',
-      'Choose one of the visits shown on the screen.',
-    );
+  if (!k.visitTypeCodes.includes(answer.visitTypeCode)) throw badRequest('survey_visit_type');
   if (!(await takeRateLimits(db, KIOSK_PACE, k.keyHash, now))) throw tooManyAnswers();
   await repo.insertResponse(db, {
     regionId: k.regionId,
