@@ -4,7 +4,8 @@ import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase, queryRows } from './db/database.ts';
 import { checkAppRole } from './db/roles.ts';
-import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, seedDemo } from './demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, isDemoDatabase, seedDemo } from './demo/seed.ts';
+import { describeSetup, SetupRefused, setUpFirstRegion, setupInputFromEnv } from './modules/access/index.ts';
 import { auditSealing } from './ops/audit-sealing.ts';
 import { JOBS } from './ops/housekeeping.ts';
 import { JobRunner } from './ops/jobs.ts';
@@ -28,7 +29,19 @@ if (!embedded) {
     );
 }
 
-const seed = config.LOTSA_DEMO === 'on' || (config.LOTSA_DEMO === 'auto' && embedded);
+// The first region and its admin from LOTSA_SETUP_* (instead of the demo data); once: on a later start
+// with the variables still set it says so and goes on.
+const setup = setupInputFromEnv(process.env);
+if (setup) {
+  try {
+    console.log(describeSetup(await setUpFirstRegion(database.db, setup)));
+  } catch (err) {
+    if (!(err instanceof SetupRefused && err.reason === 'already_set_up')) throw err;
+    console.log(`LOTSA_SETUP_REGION ignored. ${err.message}`);
+  }
+}
+
+const seed = !setup && (config.LOTSA_DEMO === 'on' || (config.LOTSA_DEMO === 'auto' && embedded));
 if (seed) {
   // Several instances may start together on an empty server database: one seeds, the others wait.
   const lock = await waitForLock(database, DEMO_SEED_LOCK_KEY);
@@ -65,7 +78,7 @@ Lotsa is running at ${address.replace('127.0.0.1', 'localhost')}
   database: ${embedded ? `embedded PostgreSQL (PGlite) in ${dataDir}` : 'PostgreSQL server (DATABASE_URL)'}
   API documentation: ${address}/api/docs
 ${
-  seed
+  seed && (await isDemoDatabase(database.db))
     ? `  demo sign-ins (password "${DEMO_PASSWORD}" for all):\n${DEMO_USERS.map((u) => `    ${u.username.padEnd(18)} ${u.description}`).join('\n')}`
     : ''
 }`);

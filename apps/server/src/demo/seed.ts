@@ -54,6 +54,15 @@ export async function hasAnyRegion(db: Db): Promise<boolean> {
   return row?.e === true;
 }
 
+/** The database holds the demo (its first sign-in exists), not an installation's own data (npm run setup). */
+export async function isDemoDatabase(db: Db): Promise<boolean> {
+  const [row] = await queryRows<{ e: boolean }>(
+    db,
+    sql`select exists(select 1 from users where username = ${DEMO_USERS[0].username}) and exists(select 1 from regions where code = 'orebro') as e`,
+  );
+  return row?.e === true;
+}
+
 const DIAGNOSIS_PROFILES: string[][] = [
   ['Q90', 'F71'],
   ['Q90', 'F71', 'G40'],

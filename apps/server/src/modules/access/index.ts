@@ -13,3 +13,11 @@ export { type AccessRouteOptions, accessRoutes, SESSION_COOKIE } from './access.
 export { isFencedByPasswordChange } from './access.rules.ts';
 export { hashPassword, resolveSession, safeEqual, toActor } from './access.service.ts';
 export { SESSION_CHANNEL, SessionCache } from './session-cache.ts';
+export {
+  describeSetup,
+  type FirstRegion,
+  type FirstRegionInput,
+  SetupRefused,
+  setUpFirstRegion,
+  setupInputFromEnv,
+} from './setup.service.ts';

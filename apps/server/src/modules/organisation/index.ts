@@ -12,6 +12,7 @@ export {
   insertRegion,
   insertStaff,
   insertUnit,
+  listRegionNames,
   lockUnit,
   roomsTable,
   saveTeam,

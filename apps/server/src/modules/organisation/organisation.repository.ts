@@ -36,6 +36,12 @@ export async function findRegionCode(db: Queryable, regionId: string): Promise<s
   return region?.code ?? null;
 }
 
+/** The regions there are (every tenant: for the first-run setup, which refuses when there is one). */
+export async function listRegionNames(db: Queryable): Promise<string[]> {
+  const rows = await db.select({ name: regions.name }).from(regions).orderBy(asc(regions.name));
+  return rows.map((r) => r.name);
+}
+
 export async function insertRegion(db: Queryable, code: string, name: string) {
   const [row] = await db.insert(regions).values({ code, name }).returning({ id: regions.id });
   return row!.id;

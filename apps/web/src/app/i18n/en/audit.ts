@@ -47,6 +47,7 @@ export const audit: typeof sv = {
     representative: 'Representative',
     audit_extract: 'Log extract',
     partner_view: 'Partner access (shared contacts)',
+    region: 'Region',
   },
   verify: {
     button: 'Check the log chain',

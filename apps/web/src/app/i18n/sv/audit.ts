@@ -45,6 +45,7 @@ export const audit = {
     representative: 'Företrädare',
     audit_extract: 'Loggutdrag',
     partner_view: 'Samverkan (delade kontakter)',
+    region: 'Region',
   },
   verify: {
     button: 'Kontrollera loggens kedja',
