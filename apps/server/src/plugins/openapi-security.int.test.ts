@@ -62,6 +62,12 @@ describe('OpenAPI security matches what the server enforces', () => {
     expect(doc.paths['/api/public/registrations']?.post?.security).toEqual([]);
   });
 
+  it('the session routes outside /api/ (FHIR) hold the same fences: a partner account is refused', async () => {
+    const partner = await t.as('kommun.kumla');
+    expect((await partner.get('/fhir/R4/Organization')).status).toBe(403);
+    expect((await t.anonymous().get('/fhir/R4/metadata')).status).toBe(200);
+  });
+
   it('the routes issue #21 found undeclared now declare the session', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, Operation>>;

@@ -38,14 +38,19 @@ const CSRF_EXEMPT = new Set(['/api/auth/sign-in']);
  */
 const PUBLIC_PREFIX = '/api/public/';
 
+/** Where the session plugin works: the JSON API and the FHIR API. */
+const SESSION_PREFIXES = ['/api/', '/fhir/'];
+const isSessionPath = (url: string) => SESSION_PREFIXES.some((p) => url.startsWith(p));
+
 /**
- * The one answer to "does this route need a session?": every `/api/` route does unless its config says
- * `public: true`; what is outside `/api/` (health, metrics, the web client) is not the session's. The
- * onRequest hook below enforces it and the onRoute hook declares it in OpenAPI from the same answer, so the
- * document cannot say public where the server says 401.
+ * The one answer to "does this route need a session?": every `/api/` and `/fhir/` route does unless its
+ * config says `public: true`; what is outside them (health, metrics, the web client) is not the session's.
+ * The onRequest hook below enforces it (and, for the same routes, the temporary-password and partner
+ * fences) and the onRoute hook declares it in OpenAPI from the same answer, so the document cannot say
+ * public where the server says 401.
  */
 export function needsSession(url: string, config: unknown): boolean {
-  if (!url.startsWith('/api/')) return false;
+  if (!isSessionPath(url)) return false;
   return (config as { public?: boolean } | undefined)?.public !== true;
 }
 
@@ -92,7 +97,7 @@ export const sessionPlugin = fp(
       opts.schema = schema as typeof opts.schema;
     });
     app.addHook('onRequest', async (req) => {
-      if (!req.url.startsWith('/api/') && !req.url.startsWith('/fhir/')) return;
+      if (!isSessionPath(req.url)) return;
       const token = req.cookies[SESSION_COOKIE];
       if (token) {
         const session = await resolveSession(app.db, token, opts, cache);
