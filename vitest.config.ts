@@ -38,6 +38,10 @@ export default defineConfig({
       {
         test: {
           name: 'int-pglite',
+          // One worker runs its files one after another in one module graph: the server's modules load once
+          // per worker instead of once per file (seconds each). Each file still has its own database copy
+          // and app; module state is per process anyway (harness.ts renews what a copy shares).
+          isolate: false,
           env: { ...env, LOTSA_TEST_DB: 'pglite' },
           include: ['apps/server/src/**/*.int.test.ts'],
           globalSetup: ['apps/server/test/setup-pglite.ts'],
@@ -48,6 +52,10 @@ export default defineConfig({
       {
         test: {
           name: 'int-postgres',
+          // One worker runs its files one after another in one module graph: the server's modules load once
+          // per worker instead of once per file (seconds each). Each file still has its own database copy
+          // and app; module state is per process anyway (harness.ts renews what a copy shares).
+          isolate: false,
           env: { ...env, LOTSA_TEST_DB: 'postgres' },
           include: ['apps/server/src/**/*.int.test.ts'],
           globalSetup: ['apps/server/test/setup-postgres.ts'],
@@ -62,6 +70,8 @@ export default defineConfig({
           include: ['e2e/**/*.spec.ts'],
           globalSetup: ['e2e/setup.ts'],
           fileParallelism: false,
+          // One module graph for the specs (playwright and axe load once); one browser (setup.ts).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

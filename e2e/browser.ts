@@ -3,25 +3,18 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject, onTestFailed } from 'vitest';
-import { type ChromiumToUse, findChromium } from './chromium.ts';
+import { type ChromiumToUse, launchOptions } from './chromium.ts';
 
 /**
- * Headless Chromium: the machine's own when there, else the npm package's (see chromium.ts); the flags
- * keep it off the (closed) network.
+ * Headless Chromium: the machine's own when there, else the npm package's (see chromium.ts). Without
+ * `use`, the one browser the e2e setup started for the whole run (setup.ts), connected to afresh by
+ * each file: every test still gets new contexts (no cookies or storage shared), without a browser start
+ * per file. `browser.close()` then only disconnects.
  */
-export async function launch(use: ChromiumToUse = findChromium()): Promise<Browser> {
-  return chromium.launch({
-    executablePath: use.executablePath,
-    env: { ...process.env, ...use.env } as Record<string, string>,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+export async function launch(use?: ChromiumToUse): Promise<Browser> {
+  const shared = inject('chromiumEndpoint');
+  if (!use && shared) return chromium.connect(shared);
+  return chromium.launch(launchOptions(use));
 }
 
 export async function newPage(

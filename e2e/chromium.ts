@@ -23,6 +23,22 @@ export interface ChromiumToUse {
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
+/** How the tests start it (a launch or a shared browser server): headless, and off the (closed) network. */
+export function launchOptions(use: ChromiumToUse = findChromium()) {
+  return {
+    executablePath: use.executablePath,
+    env: { ...process.env, ...use.env } as Record<string, string>,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  };
+}
+
 export function findChromium(): ChromiumToUse {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return { executablePath: fromEnv, env: {}, source: 'CHROMIUM_PATH' };

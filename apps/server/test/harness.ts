@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -88,6 +89,10 @@ async function openCopy(): Promise<{ database: Database; cleanup: () => Promise<
   const database = copy.databaseUrl
     ? await openDatabase({ databaseUrl: copy.databaseUrl, poolSize: 25 })
     : await openDatabase({ dataDir: copy.dataDir });
+  // A copy is a new database, as a restored one is: a new calendar epoch, so the scheduling search's
+  // in-process calendar cache (module state, shared by the files one worker runs, vitest.config.ts
+  // `isolate: false`) never takes an earlier file's copy of the same region for this one.
+  await database.db.execute(sql`update calendar_versions set epoch = gen_random_uuid()`);
   return { database, cleanup: copy.cleanup };
 }
 
