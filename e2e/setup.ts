@@ -24,7 +24,9 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '..');
-  execFileSync('npm', ['run', 'build', '--workspace', '@lotsa/web'], { cwd: root, stdio: 'pipe' });
+  // scripts/test.mjs (npm test) builds it beside the static checks and says so.
+  if (process.env.LOTSA_WEB_BUILT !== '1')
+    execFileSync('npm', ['run', 'build', '--workspace', '@lotsa/web'], { cwd: root, stdio: 'pipe' });
   const dir = mkdtempSync(path.join(tmpdir(), 'lotsa-e2e-'));
   // A copy of the migrated, seeded PGlite folder the other projects of the run share (template.ts).
   const template = sharedPgliteTemplate();

@@ -7,6 +7,7 @@ import { checkAppRole } from './db/roles.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, isDemoDatabase, seedDemo } from './demo/seed.ts';
 import { describeSetup, SetupRefused, setUpFirstRegion, setupInputFromEnv } from './modules/access/index.ts';
 import { auditSealing } from './ops/audit-sealing.ts';
+import { serveOnlineBackups } from './ops/backup.ts';
 import { JOBS } from './ops/housekeeping.ts';
 import { JobRunner } from './ops/jobs.ts';
 import { DEMO_SEED_LOCK_KEY, waitForLock } from './ops/locks.ts';
@@ -70,6 +71,8 @@ const app = await buildApp({
 });
 const address = await app.listen({ port: config.PORT, host: config.HOST });
 jobs.log = app.log;
+// `npm run backup` asks this process for a backup of the embedded database it holds (ops/backup.ts).
+if (embedded) serveOnlineBackups(config.LOTSA_DATA_DIR, database, app.log);
 stopGracefully(app, database, jobs, { timeoutMs: config.LOTSA_SHUTDOWN_SECONDS * 1000 });
 jobs.start();
 

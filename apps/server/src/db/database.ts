@@ -26,8 +26,10 @@ export interface Database {
    * Apply the committed migrations; safe when several instances start at once. `grantAppRole`: this
    * connection is the owner role's (DATABASE_MIGRATION_URL), and afterwards the app's restricted role gets
    * exactly its privileges (db/roles.ts), under the same lock. PGlite has one role and ignores it.
+   * `migrationsFolder`: another folder of them (a restore applies the backup's first migrations only,
+   * ops/backup.ts).
    */
-  migrate(opts?: { grantAppRole?: string }): Promise<void>;
+  migrate(opts?: { grantAppRole?: string; migrationsFolder?: string }): Promise<void>;
   /**
    * Tries to become the one holder of `key` across every instance on this database (a session-level
    * advisory lock on a connection of its own): null when another instance holds it. The holder keeps it
@@ -93,9 +95,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     kind: 'pglite',
     db,
     // PGlite is one process with one connection: nothing can run migrations beside it.
-    migrate: async () => {
+    migrate: async (opts) => {
       await client.exec('CREATE EXTENSION IF NOT EXISTS btree_gist');
-      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+      await migratePglite(drizzlePglite(client, { schema }), {
+        migrationsFolder: opts?.migrationsFolder ?? migrationsFolder,
+      });
     },
     tryLeadership: async () => {
       let lost = false;
@@ -147,7 +151,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
         try {
           await client.query('CREATE EXTENSION IF NOT EXISTS btree_gist');
-          await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
+          await migrateNodePg(drizzleNodePg(client, { schema }), {
+            migrationsFolder: opts?.migrationsFolder ?? migrationsFolder,
+          });
           // Under the lock too: two instances granting at once can fail ("tuple concurrently updated").
           if (opts?.grantAppRole) await grantAppRole(client, opts.grantAppRole);
         } finally {
