@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ZNewPassword, ZUsername } from '@lotsa/contracts';
+import { renderAnyMessage, ZNewPassword, ZUsername } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
@@ -52,6 +52,10 @@ export class SetupRefused extends Error {
   }
 }
 
+/** A contract's issue message is a catalogue code (with `params`): the command speaks English. */
+const issueText = (i: { message: string; params?: unknown }) =>
+  renderAnyMessage('en', i.message, i.params) ?? i.message;
+
 /** `Region Örebro län` → `region-orebro-lan`. */
 export function regionCodeOf(name: string): string {
   const slug = name
@@ -79,7 +83,7 @@ export async function setUpFirstRegion(db: Db, input: FirstRegionInput): Promise
   if (!parsed.success)
     throw new SetupRefused(
       'invalid',
-      `Setup refused, nothing changed:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || 'input'}: ${i.message}`).join('\n')}`,
+      `Setup refused, nothing changed:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || 'input'}: ${issueText(i)}`).join('\n')}`,
     );
   const v = parsed.data;
   const generatedPassword = v.password ? null : randomBytes(15).toString('base64url');
