@@ -392,6 +392,15 @@ async function seedRegion(
   return seeded;
 }
 
+/**
+ * Which of a unit's demo patients have protected identity: exactly two per unit, as the README says
+ * (Kumla's 38 keep numbers 7 and 23; the smaller units 3 and 7, or 3 and the last).
+ */
+function protectedIndices(patients: number): [number, number] {
+  if (patients > 23) return [7, 23];
+  return [3, Math.min(7, patients - 1)];
+}
+
 async function seedPatient(
   db: Db,
   actor: Actor,
@@ -406,7 +415,7 @@ async function seedPatient(
   const municipalityCode = i < u.patients * 0.6 ? u.municipalities[0]! : rnd.pick(u.municipalities);
   const place = STREETS[municipalityCode]!;
   const groupHome = rnd.chance(0.45);
-  const protectedIdentity = i === 7 || i === 23;
+  const protectedIdentity = protectedIndices(u.patients).includes(i);
   const row = await insertPatient(db, actor, {
     unitId,
     identityKind: 'personnummer',

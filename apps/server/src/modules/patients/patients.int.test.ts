@@ -29,6 +29,19 @@ const lastAudit = async () =>
     )
   )[0]!;
 
+describe('the demo', () => {
+  // First in the file: it counts the seeded demo before any test here adds a patient.
+  it('has exactly two patients with protected identity in every unit, as the README says', async () => {
+    const rows = await queryRows<{ name: string; n: number }>(
+      t.database.db,
+      sql`select u.name, count(p.id) filter (where p.protected_identity)::int as n
+          from units u left join patients p on p.unit_id = u.id group by u.name order by u.name`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(rows).toEqual(rows.map((r) => ({ name: r.name, n: 2 })));
+  });
+});
+
 const newPatient = (overrides: Record<string, unknown> = {}) => ({
   identityNumber: makeTestIdentityNumber('1990-05-17', 981),
   givenName: 'Test',
