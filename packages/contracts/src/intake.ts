@@ -336,6 +336,11 @@ export const ZRegistrationListItem = z.object({
   reference: z.string().optional(),
   /** How it arrived: entered by staff or sent through the public form. */
   channel: z.enum(['staff', 'public']).optional(),
+  /**
+   * The decision "eligible" no longer holds for the data as it is now (another municipality, a changed
+   * catchment, a criterion that got worse): the next step needs a new decision.
+   */
+  decisionOutdated: z.boolean().optional(),
 });
 export type RegistrationListItem = z.infer<typeof ZRegistrationListItem>;
 
@@ -374,6 +379,20 @@ export const ZRegistration = ZRegistrationListItem.extend({
       overrideReason: z.string().nullable(),
       decidedBy: z.string(),
       decidedAt: z.string(),
+      /**
+       * Set when the decision no longer holds for the data as it is now: which criteria changed and
+       * why, in Swedish and English. Consent, the waiting list and enrolment answer 409
+       * `decision_outdated` until the navigator decides again (with the exception and its reason when
+       * the person now lives outside the catchment area).
+       */
+      outdated: z
+        .object({
+          criteria: z.array(z.enum(ELIGIBILITY_CRITERIA)),
+          sv: z.string(),
+          en: z.string(),
+        })
+        .nullable()
+        .optional(),
     })
     .nullable(),
   consents: z.array(ZConsent),

@@ -1,8 +1,9 @@
 import type { IntakeStage, NeedsMapping, Registration, RegistrationListItem } from '@lotsa/contracts';
 import { localToday } from '../../lib/time.ts';
-import { daysSince, evaluateCriteria, startNearing } from './intake.criteria.ts';
+import { daysSince, startNearing } from './intake.criteria.ts';
+import { criteriaNow, outdatedDecision } from './intake.decision.ts';
+import { nextActions } from './intake.next-actions.ts';
 import type { ConsentRow, RegistrationRow, RegistrationView, UnitContext } from './intake.repository.ts';
-import { nextActions } from './intake.rules.ts';
 
 /** Builds the answers: pure, from the rows the repository read. */
 
@@ -15,6 +16,24 @@ export const activeConsent = (consents: readonly ConsentRow[]) =>
 export function waitingPosition(unit: UnitContext, id: string): number | null {
   const i = unit.waiting.findIndex((w) => w.id === id);
   return i < 0 ? null : i + 1;
+}
+
+/** Stages in which later steps rely on the decision "eligible": there it may be outdated. */
+const RELYING: ReadonlySet<IntakeStage> = new Set(['eligible', 'consented', 'waiting_list', 'offered']);
+
+/** Pure: the criteria now and, in a stage that relies on the decision, whether it still holds. */
+export function decisionState(r: RegistrationRow, unit: UnitContext, now: Date) {
+  const criteria = criteriaNow(r, unit.municipalityCodes, localToday(now));
+  const outdated = RELYING.has(r.stage as IntakeStage)
+    ? outdatedDecision({
+        decision: r.decision,
+        catchmentOverride: r.catchmentOverride,
+        basis: r.decisionBasis,
+        municipalityCode: r.municipalityCode,
+        criteria,
+      })
+    : null;
+  return { criteria, outdated };
 }
 
 export function toListItem(r: RegistrationRow, unit: UnitContext, now: Date): RegistrationListItem {
@@ -37,6 +56,7 @@ export function toListItem(r: RegistrationRow, unit: UnitContext, now: Date): Re
     patientId: r.patientId,
     reference: r.reference,
     channel: r.channel as 'staff' | 'public',
+    decisionOutdated: decisionState(r, unit, now).outdated !== null,
   };
 }
 
@@ -53,6 +73,7 @@ export function toRegistration(v: RegistrationView, now: Date, may: Permissions)
   const active = activeConsent(v.consents);
   const mapping = (r.needsMapping as NeedsMapping | null) ?? null;
   const position = waitingPosition(v.unit, r.id);
+  const { criteria, outdated } = decisionState(r, v.unit, now);
   return {
     ...toListItem(r, v.unit, now),
     person: {
@@ -80,14 +101,7 @@ export function toRegistration(v: RegistrationView, now: Date, may: Permissions)
     currentCareContacts: r.currentCareContacts,
     hardToday: r.hardToday,
     needsMapping: mapping,
-    criteria: evaluateCriteria({
-      identityNumber: r.identityNumber,
-      municipalityCode: r.municipalityCode,
-      catchment: v.unit.municipalityCodes,
-      diagnoses: r.diagnoses,
-      needsMapping: mapping,
-      today: localToday(now),
-    }),
+    criteria,
     decision:
       r.decision && r.decidedAt
         ? {
@@ -97,6 +111,13 @@ export function toRegistration(v: RegistrationView, now: Date, may: Permissions)
             overrideReason: r.overrideReason,
             decidedBy: r.decidedByName ?? '',
             decidedAt: r.decidedAt.toISOString(),
+            outdated: outdated
+              ? {
+                  criteria: outdated.changes.map((c) => c.criterion),
+                  sv: outdated.problem.sv,
+                  en: outdated.problem.en,
+                }
+              : null,
           }
         : null,
     consents: v.consents.map((c) => ({
@@ -123,6 +144,7 @@ export function toRegistration(v: RegistrationView, now: Date, may: Permissions)
       capacity: v.unit.capacity,
       waitingAhead: position === null ? 0 : position - 1,
       hasActiveConsent: active !== null,
+      decisionOutdated: outdated !== null,
       mayStep: may.step,
       mayMap: may.map,
     }),

@@ -1,5 +1,5 @@
 import type { INTAKE_EVENT_KINDS, IntakeStage } from '@lotsa/contracts';
-import { and, asc, desc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
 import {
   type AuditActor,
@@ -270,6 +270,8 @@ export async function findOpenRegistrationByIdentity(
   db: Queryable,
   regionId: string,
   identityNumber: string,
+  /** A registration not to count (its own number when it is corrected). */
+  exceptId?: string,
 ) {
   const [row] = await db
     .select({ reference: intakeRegistrations.reference })
@@ -279,6 +281,7 @@ export async function findOpenRegistrationByIdentity(
         eq(intakeRegistrations.regionId, regionId),
         eq(intakeRegistrations.identityNumber, identityNumber),
         notInArray(intakeRegistrations.stage, ['exited', 'closed']),
+        exceptId ? ne(intakeRegistrations.id, exceptId) : undefined,
       ),
     )
     .limit(1);

@@ -18,6 +18,8 @@ import {
   startNearing,
   targetGroupDiagnosis,
 } from './intake.criteria.ts';
+import { outdatedDecision } from './intake.decision.ts';
+import { nextActions } from './intake.next-actions.ts';
 import { type Capacity, freePlaces, sortWaitingList } from './intake.places.ts';
 import {
   checkConsent,
@@ -25,7 +27,6 @@ import {
   checkEnrolment,
   type EnrolmentCheck,
   MACHINE,
-  nextActions,
   transition,
 } from './intake.rules.ts';
 
@@ -500,5 +501,83 @@ describe('receipt references', () => {
         );
       }),
     );
+  });
+});
+
+describe('a decision that no longer holds (issue 21)', () => {
+  const crit = (results: Record<string, 'met' | 'not_met' | 'unknown'>) =>
+    Object.entries(results).map(([criterion, result]) => ({
+      criterion: criterion as 'adult',
+      result,
+      basis: { sv: `${criterion} ${result}`, en: `${criterion} ${result}` },
+    }));
+  const allMet = { adult: 'met', catchment_area: 'met', target_group: 'met' } as const;
+  const basis = { municipalityCode: '1881', criteria: allMet };
+  const decision = (over: Partial<Parameters<typeof outdatedDecision>[0]> = {}) =>
+    outdatedDecision({
+      decision: 'eligible',
+      catchmentOverride: false,
+      basis,
+      municipalityCode: '1881',
+      criteria: crit(allMet),
+      ...over,
+    });
+
+  it('holds while nothing it rests on got worse', () => {
+    expect(decision()).toBeNull();
+    expect(
+      decision({ decision: 'not_eligible', criteria: crit({ ...allMet, catchment_area: 'not_met' }) }),
+    ).toBeNull();
+    // Better than at the decision: an identity number came, the age is known now.
+    expect(
+      decision({ basis: { ...basis, criteria: { ...allMet, adult: 'unknown' } }, criteria: crit(allMet) }),
+    ).toBeNull();
+  });
+
+  it('no longer holds outside the catchment without an exception for this municipality', () => {
+    const outside = crit({ ...allMet, catchment_area: 'not_met' });
+    const moved = decision({ municipalityCode: '0180', criteria: outside });
+    expect(moved?.problem).toMatchObject({ status: 409, code: 'decision_outdated' });
+    expect(moved?.changes).toEqual([{ criterion: 'catchment_area', was: 'met', now: 'not_met' }]);
+    expect(moved?.problem.sv).toMatch(/från Kumla till Stockholm/);
+    // An exception made for Stockholm holds in Stockholm, not after a move to Eskilstuna.
+    const stockholm = {
+      municipalityCode: '0180',
+      criteria: { ...allMet, catchment_area: 'not_met' as const },
+    };
+    expect(
+      decision({ catchmentOverride: true, basis: stockholm, municipalityCode: '0180', criteria: outside }),
+    ).toBeNull();
+    expect(
+      decision({ catchmentOverride: true, basis: stockholm, municipalityCode: '0484', criteria: outside }),
+    ).not.toBeNull();
+    // Without a stored basis, any exception counts; none does not.
+    expect(decision({ basis: null, catchmentOverride: true, criteria: outside })).toBeNull();
+    expect(decision({ basis: null, criteria: outside })?.changes).toHaveLength(1);
+  });
+
+  it('no longer holds when a criterion got worse', () => {
+    const worse = decision({ criteria: crit({ ...allMet, target_group: 'unknown' }) });
+    expect(worse?.changes).toEqual([{ criterion: 'target_group', was: 'met', now: 'unknown' }]);
+  });
+
+  it('after consent it may only be confirmed, and the buttons offer that first', () => {
+    expect(transition('consented', 'decideEligibility', 'eligible', true)).toEqual({
+      ok: true,
+      to: 'consented',
+    });
+    expect(transition('offered', 'decideEligibility', 'eligible', true)).toEqual({ ok: true, to: 'offered' });
+    const no = transition('consented', 'decideEligibility', 'not_eligible', true);
+    expect(no.ok === false && no.problem.code).toBe('decision_after_consent');
+    const held = transition('consented', 'decideEligibility', 'eligible', false);
+    expect(held.ok === false && held.problem.code).toBe('decision_after_consent');
+    expect(nextActions('consented', ctx({ decisionOutdated: true }))).toEqual([
+      'decideEligibility',
+      'recordFirstCall',
+      'withdrawConsent',
+      'close',
+    ]);
+    expect(nextActions('eligible', ctx({ decisionOutdated: true }))[0]).toBe('decideEligibility');
+    expect(nextActions('eligible', ctx({ decisionOutdated: true }))).not.toContain('recordConsent');
   });
 });

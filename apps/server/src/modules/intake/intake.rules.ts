@@ -74,8 +74,39 @@ export const MACHINE: Record<IntakeAction, Partial<Record<IntakeStage, IntakeSta
 
 export type Transition = { ok: true; to: IntakeStage } | { ok: false; problem: Problem };
 
-/** Pure: may `action` start from `from`, and where does it lead? A refusal says why, in both languages. */
-export function transition(from: IntakeStage, action: IntakeAction, decision?: Decision): Transition {
+/** After consent a decision is not made again, unless it no longer holds (intake.decision.ts). */
+export const AFTER_CONSENT: readonly IntakeStage[] = ['consented', 'waiting_list', 'offered'];
+
+/** Steps that rely on the decision "eligible": refused while it no longer holds (`decision_outdated`). */
+export const RELIES_ON_DECISION: ReadonlySet<IntakeAction> = new Set([
+  'recordConsent',
+  'addToWaitingList',
+  'enrol',
+]);
+
+/**
+ * Pure: may `action` start from `from`, and where does it lead? A refusal says why, in both languages.
+ * `decisionOutdated`: the decision "eligible" no longer holds for the data as it is; after consent it
+ * may then be confirmed again ("eligible", the stage stays), never changed (close the registration).
+ */
+export function transition(
+  from: IntakeStage,
+  action: IntakeAction,
+  decision?: Decision,
+  decisionOutdated = false,
+): Transition {
+  if (action === 'decideEligibility' && decisionOutdated && AFTER_CONSENT.includes(from))
+    return decision === 'eligible'
+      ? { ok: true, to: from }
+      : {
+          ok: false,
+          problem: problem(
+            409,
+            'decision_after_consent',
+            'Samtycke är redan registrerat, så bedömningen kan bara bekräftas med de nya uppgifterna. Avsluta anmälan om personen inte ska få plats.',
+            'Consent has been recorded, so the decision can only be confirmed with the new details. Close the registration if the person should not get a place.',
+          ),
+        };
   const target = MACHINE[action][from];
   if (target === undefined) return { ok: false, problem: refusal(action, from) };
   return { ok: true, to: target === 'decided' ? STAGE_OF_DECISION[decision ?? 'needs_more_info'] : target };
@@ -364,53 +395,4 @@ export function checkConsent(c: {
       'The time of the consent cannot be in the future.',
     );
   return null;
-}
-
-// --- Next steps for the board's buttons ---------------------------------------------------------
-
-export interface NextActionContext {
-  capacity: Capacity;
-  /** Persons ahead on the waiting list (stage waiting_list). */
-  waitingAhead: number;
-  hasActiveConsent: boolean;
-  /** The user may take every step (navigator, unit manager of the unit). */
-  mayStep: boolean;
-  /** The user may record the needs mapping (also doctor, nurse). */
-  mayMap: boolean;
-}
-
-const ORDER: Record<IntakeStage, readonly IntakeAction[]> = {
-  received: ['bookFirstCall', 'recordFirstCall', 'close'],
-  first_call_booked: ['recordFirstCall', 'bookFirstCall', 'close'],
-  needs_mapped: ['decideEligibility', 'recordFirstCall', 'close'],
-  eligible: ['recordConsent', 'decideEligibility', 'recordFirstCall', 'close'],
-  not_eligible: ['decideEligibility', 'recordFirstCall', 'close'],
-  consented: ['enrol', 'addToWaitingList', 'recordConsent', 'recordFirstCall', 'withdrawConsent', 'close'],
-  waiting_list: ['enrol', 'recordConsent', 'recordFirstCall', 'withdrawConsent', 'close'],
-  offered: ['enrol', 'declineOffer', 'recordConsent', 'recordFirstCall', 'withdrawConsent', 'close'],
-  enrolled: ['recordConsent', 'withdrawConsent', 'exit'],
-  exited: [],
-  closed: [],
-};
-
-/**
- * Pure: the steps to offer as buttons, most likely first: what the machine allows from the stage,
- * that would succeed now (enrol only with a place that is the person's to take; withdraw only with
- * a consent in force) and that the user may take.
- */
-export function nextActions(stage: IntakeStage, c: NextActionContext): IntakeAction[] {
-  const cap = c.capacity;
-  const canEnrol =
-    stage === 'offered'
-      ? cap.enrolled + cap.offered <= cap.cap
-      : stage === 'consented'
-        ? cap.waiting === 0 && freePlaces(cap) > 0
-        : c.waitingAhead === 0 && freePlaces(cap) > 0;
-  return ORDER[stage].filter((a) => {
-    if (MACHINE[a][stage] === undefined) return false;
-    if (a === 'recordFirstCall' ? !c.mayMap : !c.mayStep) return false;
-    if (a === 'enrol') return canEnrol;
-    if (a === 'withdrawConsent') return c.hasActiveConsent;
-    return true;
-  });
 }

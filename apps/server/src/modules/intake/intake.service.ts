@@ -145,12 +145,7 @@ export async function createRegistration(
   const p = input.person;
   if (p.identityNumber) {
     const open = await repo.findOpenRegistrationByIdentity(db, actor.regionId, p.identityNumber);
-    if (open)
-      throw conflict(
-        'open_registration_exists',
-        `Det finns redan en öppen intresseanmälan för personen i regionen (referens ${open.reference}). Fortsätt med den i stället.`,
-        `There is already an open registration for the person in the region (reference ${open.reference}). Continue with that one instead.`,
-      );
+    if (open) throw openRegistrationExists(open.reference);
   }
   const view = await repo.insertRegistration(
     db,
@@ -175,6 +170,14 @@ export async function createRegistration(
   );
   return answer(actor, view);
 }
+
+/** One open registration per person in the region: registering and correcting the number both check it. */
+export const openRegistrationExists = (reference: string) =>
+  conflict(
+    'open_registration_exists',
+    `Det finns redan en öppen intresseanmälan för personen i regionen (referens ${reference}). Fortsätt med den i stället.`,
+    `There is already an open registration for the person in the region (reference ${reference}). Continue with that one instead.`,
+  );
 
 type Person = z.output<typeof ZNewRegistration>['person'];
 type Applicant = z.output<typeof ZNewRegistration>['applicant'];

@@ -22,6 +22,7 @@ import {
   type ConsentRow,
   ENTITY,
   type EventKind,
+  findOpenRegistrationByIdentity,
   findRow,
   insertEvent,
   patientIdsOf,
@@ -53,6 +54,8 @@ export interface StepState {
   unit: UnitContext;
   /** The patient with the registration's identity number, if any (looked up for enrolment only). */
   existingPatient: (ExistingPatient & { id: string; unitId: string }) | null;
+  /** Another open registration in the region with this identity number (read in the step's transaction). */
+  openRegistrationWith(identityNumber: string): Promise<{ reference: string } | null>;
 }
 
 export interface NewConsent {
@@ -173,7 +176,7 @@ export function runStep(
   authorize: Authorize,
   by: StepBy,
   at: Date,
-  decide: (s: StepState) => StepChange,
+  decide: (s: StepState) => StepChange | Promise<StepChange>,
   /** Look up a patient record with the registration's identity number (enrolment only). */
   lookupPatient = false,
 ) {
@@ -195,7 +198,14 @@ export function runStep(
       const existingPatient = lookupPatient
         ? await existingPatientOf(tx, actor.regionId, row.unitId, row.identityNumber)
         : null;
-      const change = decide({ row, consents, unit, existingPatient });
+      const change = await decide({
+        row,
+        consents,
+        unit,
+        existingPatient,
+        openRegistrationWith: async (identityNumber) =>
+          (await findOpenRegistrationByIdentity(tx, actor.regionId, identityNumber, id)) ?? null,
+      });
 
       let patientId = row.patientId;
       if (change.patient && 'create' in change.patient) {

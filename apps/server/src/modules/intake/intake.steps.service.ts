@@ -17,6 +17,7 @@ import { badRequest, conflict } from '../../lib/errors.ts';
 import { localToday } from '../../lib/time.ts';
 import { activeConsent } from './intake.answers.ts';
 import { birthDateOf } from './intake.criteria.ts';
+import { basisOf, criteriaNow, decisionOutdatedNow } from './intake.decision.ts';
 import type { RegistrationRow, RegistrationValues, StepBy } from './intake.repository.ts';
 import {
   checkConsent,
@@ -24,6 +25,8 @@ import {
   checkEnrolment,
   type Decision,
   isEnded,
+  PRE_ENROLMENT,
+  RELIES_ON_DECISION,
   refusal,
   transition,
 } from './intake.rules.ts';
@@ -32,6 +35,7 @@ import {
   applicantColumns,
   byOf,
   fail,
+  openRegistrationExists,
   READ_ROLES,
   STEP_ROLES,
   type StepOptions,
@@ -45,9 +49,18 @@ import { runStep, type StepChange, type StepState } from './intake.steps.reposit
  * the same steps with `StepOptions` (a past time, a staff member's name).
  */
 
-type Build = (s: StepState, to: IntakeStage, at: Date, by: StepBy) => Omit<StepChange, 'to'>;
+type Build = (
+  s: StepState,
+  to: IntakeStage,
+  at: Date,
+  by: StepBy,
+) => Omit<StepChange, 'to'> | Promise<Omit<StepChange, 'to'>>;
 
-/** Runs one step of the machine: access, the transition's own check, then the step's rules. */
+/**
+ * Runs one step of the machine: access, the transition's own check, whether the decision it relies on
+ * still holds for the data as it is now, then the step's rules. All on the locked rows, so nothing
+ * checked once can be bypassed by a change made after it.
+ */
 async function step(
   db: Db,
   actor: Actor,
@@ -68,15 +81,26 @@ async function step(
     (a, unitId) => hasRoleIn(a, unitId, roles),
     by,
     at,
-    (s) => {
+    async (s) => {
       const stage = s.row.stage as IntakeStage;
+      const outdated = PRE_ENROLMENT.includes(stage)
+        ? decisionOutdatedNow(s.row, s.unit.municipalityCodes, localToday(at))
+        : null;
       let to = stage;
       if (action) {
-        const t = transition(stage, action, extra.decision);
+        const t = transition(stage, action, extra.decision, outdated !== null);
         if (!t.ok) throw fail(t.problem);
         to = t.to;
+        if (outdated && RELIES_ON_DECISION.has(action)) throw fail(outdated.problem);
       }
-      return { to, ...build(s, to, at, by) };
+      const change = await build(s, to, at, by);
+      return {
+        to,
+        ...change,
+        ...(outdated && action === 'decideEligibility'
+          ? { detail: { ...change.detail, replacesOutdated: outdated.changes.map((c) => c.criterion) } }
+          : {}),
+      };
     },
     action === 'enrol',
   );
@@ -143,6 +167,7 @@ export const decideEligibility = (
       if (p) throw fail(p);
       // An exception is only recorded for someone outside the catchment area.
       const override = !inCatchment && i.catchmentOverride;
+      const criteria = criteriaNow(s.row, s.unit.municipalityCodes, localToday(at));
       return {
         kind: 'decided',
         note: i.reason,
@@ -154,8 +179,13 @@ export const decideEligibility = (
           decidedByUserId: by.userId,
           decidedByName: by.name,
           decidedAt: at,
+          decisionBasis: basisOf(s.row.municipalityCode, criteria),
         },
-        detail: { decision: i.decision, catchmentOverride: override },
+        detail: {
+          decision: i.decision,
+          catchmentOverride: override,
+          ...(override ? { overrideReason: i.overrideReason } : {}),
+        },
       };
     },
     { decision: i.decision },
@@ -353,7 +383,7 @@ export const updateRegistration = (
   patch: z.output<typeof ZRegistrationPatch>,
   o?: StepOptions,
 ) =>
-  step(db, actor, id, null, o, (s) => {
+  step(db, actor, id, null, o, async (s) => {
     const stage = s.row.stage as IntakeStage;
     if (stage === 'enrolled' || isEnded(stage))
       throw conflict(
@@ -361,6 +391,10 @@ export const updateRegistration = (
         'Anmälan kan bara ändras före listning. Ändra en listad persons uppgifter i patientregistret.',
         'A registration can only be changed before enrolment. Change an enrolled person’s details in the patient registry.',
       );
+    // The rule registering checks (one open registration per person in the region) holds for corrections too.
+    const number = patch.person?.identityNumber;
+    const open = number ? await s.openRegistrationWith(number) : null;
+    if (open) throw openRegistrationExists(open.reference);
     const { person, applicant, ...rest } = patch;
     const set: Partial<RegistrationValues> = {};
     const changed: string[] = [];

@@ -14,6 +14,7 @@ import {
 import { users } from '../access/access.tables.ts';
 import { regions, units } from '../organisation/organisation.tables.ts';
 import { patients } from '../patients/patients.tables.ts';
+import type { DecisionBasis } from './intake.decision.ts';
 
 const STAGE_LIST = sql.raw(
   `'received','first_call_booked','needs_mapped','eligible','not_eligible','consented','waiting_list','offered','enrolled','exited','closed'`,
@@ -77,6 +78,11 @@ export const intakeRegistrations = pgTable(
     decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
     decidedByName: text('decided_by_name'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /**
+     * What the decision was made on: the municipality and each criterion's result then. Later steps
+     * compare it with the data as it is (intake.decision.ts), so a later change cannot slip past it.
+     */
+    decisionBasis: jsonb('decision_basis').$type<DecisionBasis>(),
     /** When the person joined the waiting list: its order (oldest first). */
     waitingSince: timestamp('waiting_since', { withTimezone: true }),
     offeredAt: timestamp('offered_at', { withTimezone: true }),

@@ -1,6 +1,7 @@
-import { ELIGIBILITY_DECISIONS, type Registration } from '@lotsa/contracts';
-import { Checkbox, Fieldset, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { ELIGIBILITY_DECISIONS, type IntakeStage, type Registration } from '@lotsa/contracts';
+import { Alert, Checkbox, Fieldset, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../app/i18n/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { notify } from '../../lib/notify.ts';
 import { useFieldErrors, useFormValues } from '../../lib/use-form-values.ts';
@@ -8,6 +9,7 @@ import { CriteriaList } from './criteria-list.tsx';
 import { useIntakeStep } from './use-intake.ts';
 
 type Decision = (typeof ELIGIBILITY_DECISIONS)[number];
+const AFTER_CONSENT: ReadonlySet<IntakeStage> = new Set(['consented', 'waiting_list', 'offered']);
 interface Values extends Record<string, unknown> {
   decision: Decision | '';
   reason: string;
@@ -34,6 +36,9 @@ export function DecideModal({
     clear,
   );
   const outsideCatchment = r.criteria.some((c) => c.criterion === 'catchment_area' && c.result === 'not_met');
+  const outdated = r.decision?.outdated ?? null;
+  // After consent an outdated decision can only be confirmed (the server's rule); else close the registration.
+  const decisions = outdated && AFTER_CONSENT.has(r.stage) ? (['eligible'] as const) : ELIGIBILITY_DECISIONS;
   const k = 'intake.decide';
 
   const submit = () =>
@@ -66,6 +71,11 @@ export function DecideModal({
       fieldErrors={errors}
       submitLabel={t(`${k}.submit`)}
     >
+      {outdated && (
+        <Alert color="orange" variant="light" title={t('intake.registration.decisionOutdated')}>
+          {outdated[currentLocale()]}
+        </Alert>
+      )}
       <Fieldset legend={t('intake.registration.criteria')}>
         <Stack gap="xs">
           <Text size="sm">{t(`${k}.intro`)}</Text>
@@ -80,7 +90,7 @@ export function DecideModal({
         error={errors.decision}
       >
         <Group mt={6} gap="md">
-          {ELIGIBILITY_DECISIONS.map((d) => (
+          {decisions.map((d) => (
             <Radio key={d} value={d} label={t(`intake.decisions.${d}`)} />
           ))}
         </Group>

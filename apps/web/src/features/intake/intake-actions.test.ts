@@ -32,4 +32,12 @@ describe('intake actions', () => {
     expect(boardAction(item('enrolled'), places(1))).toBeNull();
     expect(boardAction(item('closed'), places(1))).toBeNull();
   });
+
+  it('offers a new decision first when the decision no longer holds', () => {
+    const outdated = (stage: RegistrationListItem['stage']) =>
+      ({ stage, waitingPosition: null, decisionOutdated: true }) as RegistrationListItem;
+    expect(boardAction(outdated('eligible'), places(1))).toBe('decideEligibility');
+    expect(boardAction(outdated('consented'), places(1))).toBe('decideEligibility');
+    expect(boardAction(outdated('offered'), places(0))).toBe('decideEligibility');
+  });
 });

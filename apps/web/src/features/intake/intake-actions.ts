@@ -56,6 +56,8 @@ export const PATH_STEPS = [
  */
 export function boardAction(item: RegistrationListItem, capacity: IntakeCapacity): ActionKind | null {
   const free = capacity.free > 0;
+  // The decision no longer holds for the data as it is: the next step is to decide again.
+  if (item.decisionOutdated) return 'decideEligibility';
   switch (item.stage) {
     case 'received':
       return 'bookFirstCall';

@@ -1,6 +1,6 @@
 import { municipalityName, type RegistrationListItem } from '@lotsa/contracts';
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconAlarm, IconArrowRight } from '@tabler/icons-react';
+import { IconAlarm, IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -60,6 +60,18 @@ export function RegistrationCard({
                 {t(`${k}.startNearing`)}
               </Badge>
             )}
+          </Group>
+        )}
+        {r.decisionOutdated && (
+          <Group gap="xs">
+            <Badge
+              color="orange"
+              variant="light"
+              size="lg"
+              leftSection={<IconAlertTriangle size={14} aria-hidden />}
+            >
+              {t(`${k}.decisionOutdated`)}
+            </Badge>
           </Group>
         )}
         {r.waitingPosition !== null && (

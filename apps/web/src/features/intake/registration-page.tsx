@@ -1,9 +1,10 @@
 import type { IntakeStage } from '@lotsa/contracts';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconEdit, IconNote, IconUser } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconEdit, IconNote, IconUser } from '@tabler/icons-react';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { currentLocale } from '../../app/i18n/index.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
@@ -87,6 +88,17 @@ export function RegistrationPage() {
         </Group>
       </Stack>
       <IntakeStepper registration={r} />
+      {r.decision?.outdated && (
+        <Alert
+          color="orange"
+          variant="light"
+          title={t(`${k}.decisionOutdated`)}
+          icon={<IconAlertTriangle aria-hidden />}
+          data-testid="decision-outdated"
+        >
+          {r.decision.outdated[currentLocale()]}
+        </Alert>
+      )}
       <Section title={t(`${k}.nextSteps`)}>
         {actions.length === 0 && <Text mb="sm">{t(`${k}.noActions`)}</Text>}
         <Group gap="sm">

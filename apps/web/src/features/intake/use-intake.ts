@@ -1,6 +1,6 @@
 import { type EndpointBody, type EndpointQuery, endpoints, type Registration } from '@lotsa/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call } from '../../lib/api.ts';
+import { ApiError, call } from '../../lib/api.ts';
 
 const e = endpoints.intake;
 export type BoardQuery = EndpointQuery<typeof e.getBoard>;
@@ -128,8 +128,17 @@ function runStep(id: string, step: IntakeStep): Promise<Registration> {
 /** Takes a registration one step; a refusal (409) comes back as an ApiError with the server's message. */
 export function useIntakeStep(id: string) {
   const store = useStoreRegistration();
+  const client = useQueryClient();
   return useMutation({
     mutationFn: (step: IntakeStep) => runStep(id, step),
     onSuccess: store,
+    // A refusal because the registration changed meanwhile (its decision outdated, a place taken):
+    // read it again, so the page shows why and offers the step that is possible now.
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 409) {
+        void client.invalidateQueries({ queryKey: intakeKeys.one(id) });
+        void client.invalidateQueries({ queryKey: ['intake', 'board'] });
+      }
+    },
   });
 }

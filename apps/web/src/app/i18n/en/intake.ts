@@ -72,6 +72,7 @@ export const intake: typeof sv = {
     firstCallAt: 'First call {{at}}',
     plannedStart: 'Planned start {{date}}',
     startNearing: 'Start is near',
+    decisionOutdated: 'A new decision is needed',
     waitingPosition: 'Number {{position}} in line',
   },
   form: {
@@ -146,6 +147,7 @@ export const intake: typeof sv = {
     needsMapping: 'Needs mapping',
     noNeedsMapping: 'Done at the first call.',
     eligibility: 'Eligibility',
+    decisionOutdated: 'The decision no longer holds',
     criteria: 'Criteria',
     decision: 'Decision',
     noDecision: 'No decision yet.',

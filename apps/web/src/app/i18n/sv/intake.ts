@@ -74,6 +74,7 @@ export const intake = {
     firstCallAt: 'Första samtal {{at}}',
     plannedStart: 'Planerad start {{date}}',
     startNearing: 'Starten närmar sig',
+    decisionOutdated: 'Ny bedömning behövs',
     waitingPosition: 'Nummer {{position}} i kön',
   },
   form: {
@@ -148,6 +149,7 @@ export const intake = {
     needsMapping: 'Behovskartläggning',
     noNeedsMapping: 'Görs vid första samtalet.',
     eligibility: 'Bedömning',
+    decisionOutdated: 'Bedömningen gäller inte längre',
     criteria: 'Kriterier',
     decision: 'Beslut',
     noDecision: 'Inget beslut ännu.',
