@@ -333,3 +333,24 @@ describe('a letter is frozen when it is made', () => {
     expect(list.body.map((l: { id: string }) => l.id)).toContain(letter.id);
   });
 });
+
+describe('a letter whose visit changed is not sent (issue 21)', () => {
+  it('refuses to mark a letter sent after its visit moved or was cancelled; nothing is recorded', async () => {
+    const { patientId, booking } = await bookedVisit();
+    const letter = await makeLetter(booking.id);
+    const moved = await reschedule(patientId, booking.id);
+    const refused = await nurse.post(`/api/letters/${letter.id}/sent`, { via: 'print' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('letter_outdated');
+    expect(refused.body.detail).toMatch(/Skriv en ny kallelse/);
+    expect((await nurse.get(`/api/letters/${letter.id}`)).body.letter.sentAt).toBeNull();
+    expect((await nurse.post(`/api/bookings/${moved.id}/cancel`, { reason: 'Avbokat' })).status).toBe(200);
+    const cancelled = await nurse.post(`/api/letters/${letter.id}/sent`, { via: 'link' });
+    expect(cancelled.status).toBe(409);
+    expect(cancelled.body.detail).toMatch(/inställt/);
+    // A new letter for the visit as it is now is sent as usual.
+    const { booking: other } = await bookedVisit();
+    const fresh = await makeLetter(other.id);
+    expect((await nurse.post(`/api/letters/${fresh.id}/sent`, { via: 'print' })).status).toBe(200);
+  });
+});

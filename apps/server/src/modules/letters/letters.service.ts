@@ -12,8 +12,8 @@ import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.ts';
 import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, badRequest, notFound, problem } from '../../lib/errors.ts';
-import { endOfLocalDay, localToday, startOfLocalDay } from '../../lib/time.ts';
+import { AppError, badRequest, conflict, notFound, problem } from '../../lib/errors.ts';
+import { endOfLocalDay, localToday, startOfLocalDay, TIME_ZONE } from '../../lib/time.ts';
 import { getMyContacts } from '../care-team/index.ts';
 import { findPatientNames, getPatient, requireActiveUnit } from '../patients/index.ts';
 import { getBooking, getDayList, nextOpenDay } from '../scheduling/index.ts';
@@ -138,9 +138,31 @@ export async function markSent(
 ): Promise<LetterSummary> {
   const row = await letterRow(db, actor, id);
   return openLetter(db, actor, row, { action: 'update', forUpdate: true }, async (tx, letter) => {
+    // A letter says what the visit was when it was made: one whose visit has moved or been cancelled
+    // since is not sent (the patient would come at the wrong time). Write a new one.
+    if (letter.change.state !== 'same') throw letterOutdated(letter.change);
     const updated = await repo.markLetterSent(tx, id, via, actor.userId);
     return { value: { ...letter.summary, ...sentOf(updated) }, detail: { letterId: id, sent: via } };
   });
+}
+
+function letterOutdated(change: { state: string; start: string | null }) {
+  const at = change.start
+    ? new Date(change.start).toLocaleString('sv-SE', {
+        timeZone: TIME_ZONE,
+        dateStyle: 'long',
+        timeStyle: 'short',
+      })
+    : null;
+  return conflict(
+    'letter_outdated',
+    at
+      ? `Besöket har flyttats sedan kallelsen skrevs (nu ${at}), så den kan inte skickas. Skriv en ny kallelse.`
+      : 'Besöket är inställt sedan kallelsen skrevs, så den kan inte skickas.',
+    at
+      ? `The visit has moved since the letter was made (now ${at}), so it cannot be sent. Write a new letter.`
+      : 'The visit has been cancelled since the letter was made, so it cannot be sent.',
+  );
 }
 
 const sentOf = (row: repo.LetterRow) => ({

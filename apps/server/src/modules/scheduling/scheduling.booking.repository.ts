@@ -67,6 +67,8 @@ export interface NewBooking {
   note: string | null;
   rescheduledFromId: string | null;
   seriesId?: string | null;
+  /** The booker arranges the room features another way (kept so that confirming a hold checks the same). */
+  waivedRoomFeatures?: boolean;
   createdBy: string;
   /** Demo data only. */
   createdAt?: Date;
@@ -96,6 +98,7 @@ export async function insertBooking(
       note: b.note,
       rescheduledFromId: b.rescheduledFromId,
       seriesId: b.seriesId ?? null,
+      waivedRoomFeatures: b.waivedRoomFeatures ?? false,
       createdBy: b.createdBy,
       ...(b.createdAt ? { createdAt: b.createdAt, updatedAt: b.createdAt } : {}),
     })

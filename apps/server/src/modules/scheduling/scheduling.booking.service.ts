@@ -228,6 +228,7 @@ export async function placeBooking(
       note: o.note,
       rescheduledFromId: o.rescheduledFromId,
       seriesId: o.seriesId ?? null,
+      waivedRoomFeatures: o.waiveRoomFeatures === true,
       createdBy: actor.userId,
       ...(o.createdAt ? { createdAt: o.createdAt } : {}),
     },
@@ -416,6 +417,46 @@ export async function listPatientBookings(db: Db, actor: Actor, patientId: strin
 const fail = (p: { status: number; code: string; sv: string; en: string }) =>
   new AppError(p.status, p.code, p.sv, p.en);
 
+/**
+ * Confirming a hold checks its plan again against the calendars and the patient's requirements as they
+ * are now (the hold's own allocations left out): a hold is not a promise that nothing changed in its
+ * minutes (an absence, a closed day, new adaptations, the visit type). Null when the plan still holds.
+ */
+async function reverifyHold(tx: Tx, actor: Actor, row: repo.BookingRow, now: Date): Promise<string[] | null> {
+  const steps = row.steps as ProposalStep[];
+  return unwrapBooking(
+    await withPatient(
+      { db: tx as unknown as Db, actor },
+      row.patientId,
+      { forUpdate: false, action: 'read', entity: 'scheduling_search' },
+      async (inner, patient) => {
+        const ctx = await buildSearchContext(inner, actor, patient, {
+          visitTypeId: row.visitTypeId,
+          fromDate: localToday(row.startsAt),
+          days: Math.max(1, Math.ceil((row.endsAt.getTime() - row.startsAt.getTime()) / 86_400_000) + 1),
+          limit: 1,
+          relax: row.waivedRoomFeatures ? ['staff', 'time_window', 'equipment'] : ['staff', 'time_window'],
+          now,
+          excludeBookingId: row.id,
+        });
+        const verdict = verifyProposal(ctx.input, {
+          start: row.startsAt.getTime(),
+          steps: steps.map((s) => ({
+            key: s.key,
+            start: Date.parse(s.start),
+            end: Date.parse(s.end),
+            staffId: s.staffId,
+            externalId: s.externalId,
+            roomId: s.roomId,
+            equipmentIds: s.equipmentIds,
+          })),
+        });
+        return { value: verdict.ok ? null : verdict.problems, detail: { confirmHold: row.id } };
+      },
+    ),
+  );
+}
+
 /** Moves a booking on (confirm, release, cancel, no-show, complete), audited as an update. */
 async function changeBooking(
   db: Db,
@@ -424,6 +465,8 @@ async function changeBooking(
   action: Exclude<BookingAction, 'reschedule'>,
   reason: string | null,
   now: Date,
+  /** Confirming a hold: the booking being confirmed, for the conflict's fresh alternatives. */
+  onHeld?: (target: { patientId: string; visitTypeId: string; start: string }) => void,
 ): Promise<Booking> {
   type Outcome = { problem: BookingProblem } | { booking: Booking };
   const result = unwrapBooking(
@@ -455,6 +498,15 @@ async function changeBooking(
           }
           throw fail(problem);
         }
+        if (action === 'confirm' && row.status === 'held') {
+          onHeld?.({
+            patientId: row.patientId,
+            visitTypeId: row.visitTypeId,
+            start: row.startsAt.toISOString(),
+          });
+          const problems = await reverifyHold(tx, actor, row, now);
+          if (problems) throw new PlanRefused(problems);
+        }
         const change: repo.BookingChange =
           action === 'confirm'
             ? { status: 'booked', clearHold: true, now }
@@ -478,8 +530,20 @@ async function changeBooking(
   return result.booking;
 }
 
-export const confirmBooking = (db: Db, actor: Actor, id: string, now = new Date()) =>
-  changeBooking(db, actor, id, 'confirm', null, now);
+/** Confirms a hold; a plan that no longer holds is a 409 with fresh alternatives, and the hold stays. */
+export async function confirmBooking(db: Db, actor: Actor, id: string, now = new Date()) {
+  let target: { patientId: string; visitTypeId: string; start: string } | null = null;
+  return withConflictAnswer(
+    db,
+    actor,
+    () => target,
+    now,
+    () =>
+      changeBooking(db, actor, id, 'confirm', null, now, (t) => {
+        target = t;
+      }),
+  );
+}
 export const releaseHold = (db: Db, actor: Actor, id: string, now = new Date()) =>
   changeBooking(db, actor, id, 'release', null, now);
 export const cancelBooking = (db: Db, actor: Actor, id: string, reason: string, now = new Date()) =>

@@ -448,3 +448,26 @@ describe('concurrency', () => {
     expect((await overlapping())[0]!.n).toBe(0);
   }, 600_000);
 });
+
+describe('a hold is checked again when it is confirmed (issue 21)', () => {
+  it('refuses to confirm a hold whose day the unit has closed since (409, the hold stays), then confirms once it is open again', async () => {
+    const a = await newPatient(nurse);
+    const p = (await search(nurse, a, 'nurse_visit', dayIn(12))).proposals[0]!;
+    const held = await nurse.post('/api/bookings', bodyOf(a, 'nurse_visit', p, 'hold'));
+    expect(held.status).toBe(201);
+    const day = new Date(p.start).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    await t.database.db.execute(
+      sql`insert into closed_days (region_id, unit_id, date, name, kind)
+          values (${nurse.me.user.regionId}, ${nurse.me.activeUnitId}, ${day}, 'Studiedag', 'other')`,
+    );
+    const refused = await nurse.post(`/api/bookings/${held.body.id}/confirm`);
+    expect(refused.status, JSON.stringify(refused.body)).toBe(409);
+    expect(refused.body.code).toBe('booking_conflict');
+    expect(Array.isArray(refused.body.alternatives)).toBe(true);
+    expect((await nurse.get(`/api/bookings/${held.body.id}`)).body.status).toBe('held');
+    await t.database.db.execute(sql`delete from closed_days where date = ${day} and name = 'Studiedag'`);
+    const confirmed = await nurse.post(`/api/bookings/${held.body.id}/confirm`);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body.status).toBe('booked');
+  });
+});

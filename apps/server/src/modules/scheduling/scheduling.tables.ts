@@ -151,6 +151,8 @@ export const bookings = pgTable(
     rescheduledFromId: uuid('rescheduled_from_id'),
     /** The series the visit was booked in (`POST /api/bookings/series`), shared by its dates. */
     seriesId: uuid('series_id'),
+    /** Booked without the room features the visit needs (the booker arranges them another way). */
+    waivedRoomFeatures: boolean('waived_room_features').notNull().default(false),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,1 @@
+ALTER TABLE "bookings" ADD COLUMN "waived_room_features" boolean DEFAULT false NOT NULL;
