@@ -1,6 +1,8 @@
 export * from './access.ts';
 export * from './adaptations.ts';
 export * from './audit.ts';
+export * from './audit-review.ts';
+export * from './care-access.ts';
 export * from './care-team.ts';
 export * from './contact-requests.ts';
 export * from './follow-up.ts';
@@ -20,6 +22,8 @@ export * from './surveys.ts';
 import { accessEndpoints } from './access.ts';
 import { adaptationEndpoints } from './adaptations.ts';
 import { auditEndpoints } from './audit.ts';
+import { auditReviewEndpoints } from './audit-review.ts';
+import { careAccessEndpoints } from './care-access.ts';
 import { careTeamEndpoints } from './care-team.ts';
 import { contactRequestEndpoints } from './contact-requests.ts';
 import { followUpEndpoints } from './follow-up.ts';
@@ -35,10 +39,12 @@ import { surveyEndpoints } from './surveys.ts';
 export const endpoints = {
   access: accessEndpoints,
   adaptations: adaptationEndpoints,
+  careAccess: careAccessEndpoints,
   careTeam: careTeamEndpoints,
   contactRequests: contactRequestEndpoints,
   healthChecks: healthCheckEndpoints,
   audit: auditEndpoints,
+  auditReview: auditReviewEndpoints,
   followUp: followUpEndpoints,
   intake: intakeEndpoints,
   letters: letterEndpoints,

@@ -80,6 +80,11 @@ export const ZPatientListItem = z.object({
   municipalityCode: z.string(),
   protectedIdentity: z.boolean(),
   diagnoses: z.array(z.string()),
+  /**
+   * In search results: whether you have a care relationship with the patient. Without one the
+   * result shows who they are (name, identity number) and nothing more: diagnoses are left out.
+   */
+  careRelation: z.boolean().optional(),
 });
 export type PatientListItem = z.infer<typeof ZPatientListItem>;
 

@@ -1,8 +1,10 @@
 // Every table, for drizzle-kit and for the typed database handle. Each module owns its tables.
 
 export * from '../kernel/audit-log.tables.ts';
+export * from '../kernel/care-relations.tables.ts';
 export * from '../modules/access/access.tables.ts';
 export * from '../modules/adaptations/adaptations.tables.ts';
+export * from '../modules/audit/audit.tables.ts';
 export * from '../modules/care-team/care-team.tables.ts';
 export * from '../modules/contact-requests/contact-requests.tables.ts';
 export * from '../modules/fhir/fhir.tables.ts';

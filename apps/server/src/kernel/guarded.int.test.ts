@@ -84,7 +84,7 @@ describe('guardedRow', () => {
     expect(await entriesOf('k_region')).toEqual([]);
   });
 
-  it('refuses by the access rule, logs the refusal as denied, and does not run the work', async () => {
+  it('answers a patient outside the user’s units as absent, logs the refusal as denied, and does not run the work', async () => {
     const otherUnit: Actor = {
       ...nurse,
       unitRoles: new Map([['00000000-0000-0000-0000-000000000000', ['nurse']]]),
@@ -98,7 +98,8 @@ describe('guardedRow', () => {
         return { value: 1 };
       },
     );
-    expect(r).toEqual({ status: 'denied' });
+    // Out of scope is "not found", like an absent row (issue 16): nothing tells the two apart.
+    expect(r).toEqual({ status: 'not_found' });
     expect(ran).toBe(false);
     expect(await entriesOf('k_denied')).toMatchObject([{ action: 'denied', detail: { attempted: 'read' } }]);
   });

@@ -1,7 +1,9 @@
 import type { Queryable, Tx } from '../db/database.ts';
 import type { Actor } from '../lib/actor.ts';
-import { canAccessPatientsOf } from './access-rules.ts';
+import { problem } from '../lib/errors.ts';
+import { type AccessDecision, canAccessPatientsOf, decidePatientAccess, rolesIn } from './access-rules.ts';
 import { appendAudit } from './audit-log.ts';
+import { accessBasesOf } from './care-relations.ts';
 
 export type GuardedAction = 'read' | 'update' | 'create' | 'delete' | 'export';
 /** A guarded row's outcome: absent (or of another region) and refused are kept apart for the caller. */
@@ -27,6 +29,14 @@ export interface RowGuard<R extends { regionId: string }> {
   entityIdOf?: (row: R) => string;
   /** Default: `canAccessPatientsOf`, the one patient-access rule. */
   authorize?: Authorize;
+  /**
+   * Whether the row's patients need a care relationship (or a stated reason, or emergency access).
+   * Default true: every patient record. False only for work that is not care of the patient: the
+   * log extract, the partner view (consent-scoped), the intake board (the navigators' work list).
+   */
+  careRelation?: boolean;
+  /** Whether the patient has protected identity: opening needs a confirmation, and is flagged. */
+  protectedIdentityOf?: (row: R) => boolean;
 }
 
 /** What the work returns: its value, and what the audit entry should say beyond the defaults. */
@@ -60,30 +70,73 @@ export function guardedRow<R extends { regionId: string }, T>(
 ): Promise<Guarded<T>> {
   const { actor } = scope;
   const regionId = actor.regionId;
-  return (scope.db as Tx).transaction(async (tx) => {
-    const row = await guard.load(tx, regionId);
-    if (!row || row.regionId !== regionId) return { status: 'not_found' as const };
-    const patientIds = guard.patientIdsOf(row);
-    const defaultEntityId = guard.entityIdOf?.(row) ?? patientIds[0] ?? null;
-    if (!(guard.authorize ?? canAccessPatientsOf)(actor, guard.unitOf(row))) {
+  return (scope.db as Tx)
+    .transaction(async (tx) => {
+      const row = await guard.load(tx, regionId);
+      if (!row || row.regionId !== regionId) return { status: 'not_found' as const };
+      const patientIds = guard.patientIdsOf(row);
+      const defaultEntityId = guard.entityIdOf?.(row) ?? patientIds[0] ?? null;
+      const decision = await decide(tx, actor, guard, row, patientIds);
+      if (!decision.allow) {
+        await appendAudit(tx, actor, {
+          action: 'denied',
+          entity: guard.entity,
+          entityId: defaultEntityId,
+          patientIds,
+          detail: { attempted: guard.action, ...(decision.why === 'rule' ? {} : { why: decision.why }) },
+        });
+        return { status: 'refused' as const, why: decision.why };
+      }
+      const done = await work(tx, row);
+      const flagged =
+        decision.flags.length > 0 || decision.basis === 'emergency' || decision.basis === 'reason';
       await appendAudit(tx, actor, {
-        action: 'denied',
+        action: guard.action,
         entity: guard.entity,
-        entityId: defaultEntityId,
-        patientIds,
-        detail: { attempted: guard.action },
+        entityId: done.entityId ?? defaultEntityId,
+        patientIds: done.patientIds ?? patientIds,
+        detail: flagged ? { ...done.detail, access: decision.basis, flags: decision.flags } : done.detail,
       });
-      return { status: 'denied' as const };
-    }
-    const done = await work(tx, row);
-    await appendAudit(tx, actor, {
-      action: guard.action,
-      entity: guard.entity,
-      entityId: done.entityId ?? defaultEntityId,
-      patientIds: done.patientIds ?? patientIds,
-      detail: done.detail,
+      const { value } = done;
+      return { status: 'ok' as const, value };
+    })
+    .then((r): Guarded<T> => {
+      if (r.status !== 'refused') return r;
+      if (r.why === 'rule') return { status: 'denied' };
+      if (r.why === 'out_of_scope') return { status: 'not_found' };
+      throw r.why === 'reason_required' ? reasonRequired() : confirmRequired();
     });
-    const { value } = done;
-    return { status: 'ok' as const, value };
+}
+
+async function decide<R extends { regionId: string }>(
+  tx: Tx,
+  actor: Actor,
+  guard: RowGuard<R>,
+  row: R,
+  patientIds: string[],
+): Promise<AccessDecision> {
+  const unitId = guard.unitOf(row);
+  const inUnit = (guard.authorize ?? canAccessPatientsOf)(actor, unitId);
+  const relationRequired = guard.careRelation !== false && !actor.patientLink;
+  const memberOfUnit = rolesIn(actor, unitId).length > 0;
+  const bases =
+    relationRequired && patientIds.length > 0 && (inUnit || !memberOfUnit)
+      ? await accessBasesOf(tx, actor, patientIds)
+      : [];
+  const isProtected = guard.protectedIdentityOf?.(row) ?? false;
+  return decidePatientAccess({
+    inUnit,
+    memberOfUnit,
+    relationRequired,
+    patients: patientIds.map((id) => ({
+      bases: bases.filter((b) => b.patientId === id).map((b) => b.kind),
+      protectedIdentity: isProtected,
+    })),
   });
 }
+
+/** 403 with a code the web answers with the reason dialog (nothing of the patient is shown). */
+export const reasonRequired = () => problem(403, 'care_relation_required');
+
+/** 403 with a code the web answers with the protected-identity confirmation. */
+export const confirmRequired = () => problem(403, 'protected_identity_confirm');

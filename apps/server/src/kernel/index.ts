@@ -3,9 +3,17 @@
 // log's write and read path. The kernel imports no module; modules import it only through here.
 
 export {
+  type AccessBasis,
+  type AccessDecision,
+  type AccessFlag,
+  type AccessSettings,
   CLINICAL_ROLES,
   canAccessPatientsOf,
   canTakeLogExtract,
+  DEFAULT_ACCESS_SETTINGS,
+  decidePatientAccess,
+  type GrantKind,
+  grantExpiry,
   hasPartnerRole,
   hasRoleIn,
   isPartnerAt,
@@ -21,6 +29,7 @@ export {
   findAuditEntries,
   verifyAuditChain,
 } from './audit-log.ts';
+export { accessBasesOf, accessSettingsOf, type GrantInput, grantAccess } from './care-relations.ts';
 export {
   captureSealHorizon,
   horizonReached,
@@ -30,11 +39,13 @@ export {
 } from './audit-seal.ts';
 export {
   type Authorize,
+  confirmRequired,
   type Guarded,
   type GuardedAction,
   type GuardedWork,
   type GuardScope,
   guardedRow,
   type RowGuard,
+  reasonRequired,
 } from './guarded.ts';
 export { type Scope, scopeOf } from './scope.ts';

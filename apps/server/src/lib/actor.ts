@@ -11,6 +11,11 @@ export interface Actor {
   locale: Locale;
   /** Why the data is used, recorded in the audit log. */
   reason: string;
+  /**
+   * Acts for the patient themselves, not for staff: the letter's web link, whose token is the
+   * patient's key to their own letter. No care relationship applies (decision 0010).
+   */
+  patientLink?: true;
 }
 
 export const DEFAULT_REASON = 'vård och behandling';

@@ -12,7 +12,7 @@ import {
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { ChangePasswordPage, SignInPage, startPath } from '../features/access/index.ts';
-import { AuditPage, PatientLogPage } from '../features/audit/index.ts';
+import { AuditPage, PatientLogPage, ReviewPage } from '../features/audit/index.ts';
 import { MyContactsPage } from '../features/care-team/index.ts';
 import { ContactRequestsPage } from '../features/contact-requests/index.ts';
 import { FollowUpPage } from '../features/follow-up/index.ts';
@@ -104,6 +104,7 @@ function appRoutes() {
         <Route path="administration/:tab" element={<AdminPage />} />
         <Route path="logg" element={<AuditPage />} />
         <Route path="uppfoljning" element={<FollowUpPage />} />
+        <Route path="logguppfoljning" element={<ReviewPage />} />
         <Route path="arenden" element={<ContactRequestsPage />} />
         <Route path="intag" element={<IntakeBoardPage />} />
         <Route path="intag/:id" element={<RegistrationPage />} />

@@ -249,6 +249,7 @@ interface HealthCheckParams {
   health_check_reason_required: None;
 }
 
+<<<<<<< HEAD
 /** surveys. */
 interface SurveysParams {
   survey_already_answered: None;
@@ -278,6 +279,22 @@ interface LettersParams {
   /** For staff (make a new letter) or for the patient on the letter's web page (call the clinic). */
   letter_facts_unreadable: { reader: 'staff' | 'patient' };
   nothing_to_print: None;
+=======
+/** The care relationship, stated reasons, emergency access (kernel and patients; decision 0010). */
+interface CareAccessParams {
+  care_relation_required: None;
+  protected_identity_confirm: None;
+  access_reason_required: None;
+  access_reason_text: None;
+  access_confirmation_required: None;
+  emergency_reason_text: None;
+  emergency_not_needed: None;
+  review_date: None;
+  review_month: None;
+  review_comment: None;
+  review_only_unit_manager: None;
+  review_already_done: None;
+>>>>>>> 937f923 (Access as the law requires (issue 16), slices 1–3: care relationship, emergency access, log review)
 }
 
 export interface MessageParams
@@ -289,7 +306,8 @@ export interface MessageParams
     CommonParams,
     AccessParams,
     OrganisationParams,
-    PatientParams {}
+    PatientParams,
+    CareAccessParams {}
 
 export type MessageCode = keyof MessageParams;
 

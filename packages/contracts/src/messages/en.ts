@@ -278,6 +278,21 @@ export const en: Catalogue = {
     health_check_sign_blocked: ({ blockers }) =>
       `The health check cannot be signed yet: ${blockers.map((b) => b.en).join(' ')}`,
     health_check_wrong_booking: 'The visit is not a health check for this patient.',
+    care_relation_required:
+      'You have no care relationship with the patient. State why you need to open the record.',
+    protected_identity_confirm:
+      'The patient has protected identity. Confirm that you need to open the record.',
+    access_reason_required: 'Choose why you need to open the record.',
+    access_reason_text: 'Write why in a few words (at most 300 characters).',
+    access_confirmation_required:
+      'The patient has protected identity: confirm that you need to open the record.',
+    emergency_reason_text: 'Write the reason for the emergency access (10–300 characters).',
+    emergency_not_needed: 'The patient belongs to one of your units: open the record as usual.',
+    review_date: 'Write the date as YYYY-MM-DD.',
+    review_month: 'Write the month as YYYY-MM.',
+    review_comment: 'Write a comment (3–500 characters).',
+    review_only_unit_manager: 'Only the unit manager can review the log.',
+    review_already_done: 'The access has already been reviewed.',
     health_check_reason_required: 'Write why the version is corrected (at least three characters).',
 
     // surveys

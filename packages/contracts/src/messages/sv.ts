@@ -278,6 +278,7 @@ export const sv: Catalogue = {
       `Hälsokontrollen kan inte signeras än: ${blockers.map((b) => b.sv).join(' ')}`,
     health_check_wrong_booking: 'Besöket är inte en hälsokontroll för den här patienten.',
     health_check_reason_required: 'Skriv varför versionen rättas (minst tre tecken).',
+<<<<<<< HEAD
 
     // surveys
     survey_already_answered:
@@ -312,5 +313,23 @@ export const sv: Catalogue = {
         ? 'Kallelsen går inte att visa. Ring mottagningen, så får du en ny kallelse.'
         : 'Det som sparades när kallelsen skrevs går inte att läsa, så kallelsen kan inte visas som den skickades. Skriv en ny kallelse och kontakta supporten.',
     nothing_to_print: 'Det finns inga kallelser att skriva ut.',
+=======
+    // Care relationship and emergency access
+    care_relation_required:
+      'Du har ingen vårdrelation med patienten. Ange varför du behöver öppna journalen.',
+    protected_identity_confirm:
+      'Patienten har skyddade personuppgifter. Bekräfta att du behöver öppna journalen.',
+    access_reason_required: 'Välj varför du behöver öppna journalen.',
+    access_reason_text: 'Skriv varför med några ord (högst 300 tecken).',
+    access_confirmation_required:
+      'Patienten har skyddade personuppgifter: bekräfta att du behöver öppna journalen.',
+    emergency_reason_text: 'Skriv skälet till nödåtkomsten (10–300 tecken).',
+    emergency_not_needed: 'Patienten hör till en av dina enheter: öppna journalen som vanligt.',
+    review_date: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
+    review_month: 'Skriv månaden som ÅÅÅÅ-MM.',
+    review_comment: 'Skriv en kommentar (3–500 tecken).',
+    review_only_unit_manager: 'Bara verksamhetschefen på enheten kan följa upp loggen.',
+    review_already_done: 'Åtkomsten är redan granskad.',
+>>>>>>> 937f923 (Access as the law requires (issue 16), slices 1–3: care relationship, emergency access, log review)
   },
 };

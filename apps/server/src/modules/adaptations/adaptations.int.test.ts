@@ -193,14 +193,14 @@ describe('access', () => {
       )
     )[0]!.id;
 
-  it('refuses another unit’s patient (403) and logs the attempt as denied, writing nothing else', async () => {
+  it('answers another unit’s patient as absent (404, issue 16) and logs the attempt as denied, writing nothing else', async () => {
     const sormland = await t.as('sormland'); // nurse at Katrineholm and Nyköping, not Eskilstuna
     const eskilstuna = await patientOfUnit('Eskilstuna');
     const versionsBefore = await countRows(t.database, 'adaptation_versions');
     const read = await sormland.get(`/api/patients/${eskilstuna}/adaptations`);
-    expect(read.status).toBe(403);
+    expect(read.status).toBe(404);
     const save = await sormland.put(`/api/patients/${eskilstuna}/adaptations`, profile);
-    expect(save.status).toBe(403);
+    expect(save.status).toBe(404);
     expect(await countRows(t.database, 'adaptation_versions')).toBe(versionsBefore);
     const denied = (await auditOf(eskilstuna)).filter((a) => a.action === 'denied');
     expect(denied.map((a) => [a.user_id, a.detail?.attempted])).toEqual([
@@ -221,7 +221,7 @@ describe('access', () => {
   it('gives a region admin without a care role nothing', async () => {
     const admin = await t.as('admin');
     const id = await newPatient();
-    expect((await admin.get(`/api/patients/${id}/adaptations`)).status).toBe(403);
+    expect((await admin.get(`/api/patients/${id}/adaptations`)).status).toBe(404);
   });
 });
 

@@ -64,7 +64,8 @@ export function readSharedWithPartner(
       { db: tx, actor: { ...partnerActor, activeUnitId: found.unitId } },
       found.id,
       // Only a partner at the patient's unit: a partner is not care staff.
-      { forUpdate: false, action: 'read', entity: PARTNER_VIEW, authorize: isPartnerAt },
+      // Consent-scoped, not care: no care relationship (decision 0005, 0010).
+      { forUpdate: false, action: 'read', entity: PARTNER_VIEW, authorize: isPartnerAt, careRelation: false },
       async (inner, patient) => {
         const value = await partnerView(inner, patient);
         return { value, detail: { shared: value.shared.length } };

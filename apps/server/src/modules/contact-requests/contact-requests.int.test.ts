@@ -269,7 +269,7 @@ describe('bad input and access', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('answers 404 for another region’s patient and request; 403 (logged) without a care role', async () => {
+  it('answers 404 for another region’s patient and request, and (logged) without a care role', async () => {
     const sormland = await t.as('sormland');
     const theirPatient = (await sormland.get('/api/patients?q=er')).body[0];
     const before = await countRows(t.database, 'contact_requests');
@@ -283,7 +283,7 @@ describe('bad input and access', () => {
     );
 
     const admin = await t.as('admin');
-    expect((await admin.get(`/api/contact-requests/${ours.id}`)).status).toBe(403);
+    expect((await admin.get(`/api/contact-requests/${ours.id}`)).status).toBe(404);
     expect(await lastAudit()).toMatchObject({
       action: 'denied',
       entity: 'contact_request',

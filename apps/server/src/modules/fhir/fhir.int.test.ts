@@ -342,9 +342,10 @@ describe('Patient', () => {
     expect(count).toEqual({ resourceType: 'Bundle', type: 'searchset', total: kumla.length });
   });
 
-  it('refuses a patient of a unit where the reader has no care role, and logs the attempt', async () => {
+  it('answers a patient of a unit where the reader has no care role as absent, and logs the attempt', async () => {
     const [other] = await patientsOf('Eskilstuna vårdcentral SMO');
-    expect(outcome(await sormland.get(`${BASE}/Patient/${other!.id}`), 403).code).toBe('forbidden');
+    // Out of scope is "not found", like a patient that does not exist (issue 16, decision 0010).
+    expect(outcome(await sormland.get(`${BASE}/Patient/${other!.id}`), 404).code).toBe('not-found');
     expect(await lastAudit()).toMatchObject({ action: 'denied', patient_ids: [other!.id] });
     expect(ids(fhir<Bundle>(await sormland.get(`${BASE}/Patient?_id=${other!.id}`)))).toEqual([]);
   });

@@ -26,6 +26,17 @@ async function newPatient(diagnoses: string[] = []): Promise<string> {
     diagnoses,
   });
   expect(res.status).toBe(201);
+  // The doctor is the patient's fixed doctor: a care relationship, so the doctor may open the
+  // record (issue 16, decision 0010). The nurse registered it, which is one too.
+  const [lakare] = await queryRows<{ staff_id: string }>(
+    t.database.db,
+    sql`select staff_id from users where username = 'lakare'`,
+  );
+  const assigned = await nurse.put(`/api/patients/${res.body.id}/care-team/fixed_doctor`, {
+    staffId: lakare!.staff_id,
+    standInStaffId: null,
+  });
+  expect(assigned.status).toBe(200);
   return res.body.id;
 }
 

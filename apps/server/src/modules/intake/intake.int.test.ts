@@ -110,7 +110,8 @@ describe('the whole flow', () => {
       byName: 'Cecilia Chefsson',
     });
 
-    const patient = await nurse.get(`/api/patients/${patientId}`);
+    // Read by the navigator who handled the intake (a care relationship, issue 16).
+    const patient = await navigator.get(`/api/patients/${patientId}`);
     expect(patient.body).toMatchObject({
       givenName: 'Intag',
       familyName: r.person.familyName,
@@ -349,13 +350,13 @@ describe('access', () => {
     expect((await nurse.post('/api/intake/registrations', registration())).status).toBe(403);
   });
 
-  it('refuses other roles (403, logged) and other regions (404)', async () => {
+  it('refuses other roles of the unit (403, logged), and answers others (no role there, other regions) 404', async () => {
     const r = await create();
     const denied = await ot.get(url(r.id));
     expect(denied.status).toBe(403);
     expect((await auditOf(r.id)).at(-1)).toMatchObject({ action: 'denied', user_id: ot.me.user.id });
     expect((await ot.get('/api/intake/registrations')).status).toBe(403);
-    expect((await admin.get(url(r.id))).status).toBe(403);
+    expect((await admin.get(url(r.id))).status).toBe(404);
     for (const res of [
       await sormland.get(url(r.id)),
       await sormland.post(url(r.id, '/first-call'), { at: new Date().toISOString() }),

@@ -69,7 +69,8 @@ describe('freeing a place', () => {
       withdrawnReason: 'Vill inte vara med längre.',
     });
     expect(withdrawn.body.consents[0].withdrawnAt).toBeTruthy();
-    expect((await nurse.get(`/api/patients/${withdrawn.body.patientId}`)).status).toBe(200); // the record stays
+    // the record stays (read by the navigator who handled the intake: a care relationship, issue 16)
+    expect((await navigator.get(`/api/patients/${withdrawn.body.patientId}`)).status).toBe(200);
 
     const offered = (await navigator.get(url(first.id))).body;
     expect(offered).toMatchObject({

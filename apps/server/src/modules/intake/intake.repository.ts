@@ -192,6 +192,9 @@ export function registrationGuard(
     unitOf: (row) => row.unitId,
     patientIdsOf,
     entityIdOf: () => id,
+    // The intake board is the navigators' work list: its roles decide, not a care relationship
+    // (handling the intake gives one, decision 0010).
+    careRelation: false,
   };
 }
 

@@ -356,6 +356,7 @@ export async function publicLetter(db: Db, token: string): Promise<PublicLetter>
     isRegionAdmin: false,
     locale: 'sv',
     reason: 'patienten eller företrädaren läser kallelsen via länken',
+    patientLink: true,
   };
   try {
     return await openLetter(db, linkActor, row, { action: 'read' }, async (tx, letter) => {

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
-import { appendAudit, type GuardScope } from '../../kernel/index.ts';
+import { accessBasesOf, appendAudit, type GuardScope } from '../../kernel/index.ts';
 import { boundSql, type SearchBound } from '../../lib/search-bounds.ts';
 import type { PatientRow } from './patients.repository.ts';
+import { whoOnly } from './patients.rules.ts';
 import { patients } from './patients.tables.ts';
 
 /**
@@ -86,7 +87,13 @@ export function findPatients(
           .orderBy(asc(patients.familyName), asc(patients.givenName), asc(patients.id))
           .limit(f.limit)
           .offset(f.offset);
-        rows = found.map((r) => r.p);
+        // Without a care relationship a patient is shown as who they are, nothing more (decision 0010).
+        const related = await relatedIds(
+          tx,
+          actor,
+          found.map((r) => r.p.id),
+        );
+        rows = found.map((r) => (related.has(r.p.id) ? r.p : whoOnly(r.p)));
         total = found[0]?.total ?? (f.offset > 0 ? await countWhere(tx, where) : 0);
       }
     }
@@ -99,6 +106,13 @@ export function findPatients(
       });
     return { rows, total };
   });
+}
+
+async function relatedIds(tx: Queryable, actor: GuardScope['actor'], ids: string[]) {
+  const bases = await accessBasesOf(tx, actor, ids);
+  return new Set(
+    bases.filter((b) => b.kind !== 'emergency' && b.kind !== 'protected_confirmed').map((b) => b.patientId),
+  );
 }
 
 async function countWhere(tx: Queryable, where: SQL[]) {

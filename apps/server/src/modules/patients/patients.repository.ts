@@ -2,12 +2,14 @@ import { and, asc, eq, inArray, like, notInArray, or, type SQL, sql } from 'driz
 import type { Db, Queryable, Tx } from '../../db/database.ts';
 import {
   type Authorize,
+  accessBasesOf,
   appendAudit,
   canTakeLogExtract,
   type Guarded,
   type GuardedAction,
   type GuardedWork,
   type GuardScope,
+  grantAccess,
   guardedRow,
 } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -60,6 +62,8 @@ export interface PatientGuard {
   entity: string;
   /** Default: the kernel's patient-access rule. */
   authorize?: Authorize;
+  /** Default true: the user needs a care relationship (or reason, or emergency access). */
+  careRelation?: boolean;
 }
 
 /**
@@ -81,6 +85,8 @@ export function withPatient<T>(
       entity: opts.entity,
       action: opts.action,
       authorize: opts.authorize,
+      careRelation: opts.careRelation,
+      protectedIdentityOf: (row) => row.protectedIdentity,
       load: (tx, regionId) => lockedPatient(tx, regionId, patientId, opts.forUpdate),
       unitOf: (row) => row.unitId,
       patientIdsOf: (row) => [row.id],
@@ -106,7 +112,7 @@ export function searchPatients(
   unitId: string,
   q: PatientQuery,
   limit: number,
-): Promise<PatientRow[]> {
+): Promise<Array<PatientRow & { careRelation: boolean }>> {
   const where: SQL[] = [eq(patients.regionId, actor.regionId), eq(patients.unitId, unitId)];
   if (q.kind === 'identity') {
     where.push(
@@ -139,7 +145,18 @@ export function searchPatients(
         detail: { query: q.kind },
       });
     }
-    return rows;
+    const related = new Set(
+      (
+        await accessBasesOf(
+          tx,
+          actor,
+          rows.map((r) => r.id),
+        )
+      )
+        .filter((b) => b.kind !== 'emergency' && b.kind !== 'protected_confirmed')
+        .map((b) => b.patientId),
+    );
+    return rows.map((r) => ({ ...r, careRelation: related.has(r.id) }));
   });
 }
 
@@ -174,6 +191,8 @@ export async function createPatientRecord(
     .insert(patients)
     .values({ ...values, regionId: actor.regionId })
     .returning();
+  // Whoever registers the record has a care relationship with the patient for a while (decision 0010).
+  await grantAccess(tx, actor, { patientId: row!.id, kind: 'registered' });
   await appendAudit(tx, actor, {
     action: 'create',
     entity: 'patient',
@@ -298,12 +317,37 @@ export function deleteRepresentative(db: Db, actor: Actor, patientId: string, re
   );
 }
 
+/**
+ * The patient's unit and protected-identity flag, for the access use cases (care relationship,
+ * stated reason, emergency access). Unaudited: it shows nothing of the patient; callers check scope.
+ */
+export async function findPatientAccessRow(
+  q: Queryable,
+  regionId: string,
+  by: { id: string } | { identityNumber: string },
+): Promise<{ id: string; unitId: string; protectedIdentity: boolean } | null> {
+  const match = 'id' in by ? eq(patients.id, by.id) : eq(patients.identityNumber, by.identityNumber);
+  const [row] = await q
+    .select({ id: patients.id, unitId: patients.unitId, protectedIdentity: patients.protectedIdentity })
+    .from(patients)
+    .where(and(eq(patients.regionId, regionId), match))
+    .limit(1);
+  return row ?? null;
+}
+
 /** For the log extract: the patient's name and number, itself logged as an export. */
 export function readPatientForExtract(db: Db, actor: Actor, id: string) {
   return withPatient(
     { db, actor },
     id,
-    { forUpdate: false, action: 'export', entity: 'audit_extract', authorize: canTakeLogExtract },
+    {
+      forUpdate: false,
+      action: 'export',
+      entity: 'audit_extract',
+      authorize: canTakeLogExtract,
+      // The unit manager's oversight, not care: no care relationship needed.
+      careRelation: false,
+    },
     async (_tx, row) => ({
       value: row,
     }),

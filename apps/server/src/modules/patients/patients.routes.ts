@@ -1,6 +1,7 @@
-import { auditEndpoints, patientEndpoints as e } from '@lotsa/contracts';
+import { careAccessEndpoints as access, auditEndpoints, patientEndpoints as e } from '@lotsa/contracts';
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../plugins/contract-routes.ts';
+import * as accessService from './patients.access.service.ts';
 import * as service from './patients.service.ts';
 
 export async function patientRoutes(app: FastifyInstance) {
@@ -21,6 +22,13 @@ export async function patientRoutes(app: FastifyInstance) {
   route(app, e.removeRepresentative, ({ actor, params }) =>
     service.removeRepresentative(app.db, actor, params.id, params.representativeId),
   );
+  route(app, access.getPatientAccess, ({ actor, params }) =>
+    accessService.getPatientAccess(app.db, actor, params.id),
+  );
+  route(app, access.requestPatientAccess, ({ actor, params, body }) =>
+    accessService.requestPatientAccess(app.db, actor, params.id, body),
+  );
+  route(app, access.emergencyAccess, ({ actor, body }) => accessService.emergencyAccess(app.db, actor, body));
   // The log extract lives here because it reads the patient (audited) before the log.
   route(app, auditEndpoints.patientExtract, ({ actor, params }) =>
     service.patientAuditExtract(app.db, actor, params.id),

@@ -99,3 +99,21 @@ export function keepHiddenAddress<
   const { streetAddress: _s, postalCode: _p, city: _c, ...rest } = values;
   return rest as T;
 }
+
+/**
+ * A patient as a search shows them to staff without a care relationship (decision 0010): who they
+ * are — name, identity number, sex and birth date (both in the number) — and nothing more.
+ */
+export function whoOnly(r: PatientRow): PatientRow {
+  return {
+    ...r,
+    streetAddress: null,
+    postalCode: null,
+    city: null,
+    phone: null,
+    email: null,
+    diagnoses: [],
+    note: null,
+    needsGroup: null,
+  };
+}

@@ -37,7 +37,12 @@ export function requireActiveUnit(actor: Actor): string {
 export async function searchPatients(db: Db, actor: Actor, q: string, limit: number) {
   const unitId = requireActiveUnit(actor);
   const rows = await repo.searchPatients(db, actor, unitId, parsePatientQuery(q), limit);
-  return rows.map(toListItem);
+  // Without a care relationship a result says who the patient is, and nothing more.
+  return rows.map((r) =>
+    r.careRelation
+      ? { ...toListItem(r), careRelation: true }
+      : { ...toListItem(r), diagnoses: [], careRelation: false },
+  );
 }
 
 export async function getPatient(db: Db, actor: Actor, id: string): Promise<Patient> {

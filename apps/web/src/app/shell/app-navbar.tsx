@@ -6,6 +6,7 @@ import {
   IconClipboardList,
   IconClockHour4,
   IconInbox,
+  IconListCheck,
   IconListDetails,
   IconListSearch,
   IconMail,
@@ -84,6 +85,7 @@ export function AppNavbar() {
       icon: IconChartBar,
       show: followUpRights(me).unit || followUpRights(me).region,
     },
+    { to: '/logguppfoljning', label: t('audit.review.nav'), icon: IconListCheck, show: isUnitManager(me) },
     { to: '/samverkan', label: t('partner.nav'), icon: IconShare, show: partnerUnits(me).length > 0 },
   ];
 

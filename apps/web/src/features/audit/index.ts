@@ -6,4 +6,5 @@ export const AuditPage = lazy(() => import('./audit-page.tsx').then((m) => ({ de
 export const PatientLogPage = lazy(() =>
   import('./patient-log-page.tsx').then((m) => ({ default: m.PatientLogPage })),
 );
+export const ReviewPage = lazy(() => import('./review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 export { logExtractAction } from './patient-page-parts.tsx';

@@ -6,9 +6,15 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
 import { ageFromBirthDate } from '../../lib/format.ts';
 import { type SlotPart, useSlot } from '../../lib/slots.tsx';
+import { CareRelationNote } from './care-relation-note.tsx';
 import { type PatientPartProps, patientHeaderActions, patientHeaderNotes } from './patient-page-slots.ts';
 
 /** "Ändra uppgifter": the header's own button (20); the others come from their features. */
+/** Your care relationship (or the emergency banner) comes first under the name (5). */
+const OWN_NOTES: readonly SlotPart<PatientPartProps>[] = [
+  { id: 'care-relation', order: 5, Component: CareRelationNote },
+];
+
 const OWN_ACTIONS: readonly SlotPart<PatientPartProps>[] = [
   { id: 'edit', order: 20, Component: EditDetailsButton },
 ];
@@ -16,7 +22,7 @@ const OWN_ACTIONS: readonly SlotPart<PatientPartProps>[] = [
 export function PatientHeader({ patient: p }: { patient: Patient }) {
   const { t } = useTranslation();
   const age = ageFromBirthDate(p.birthDate);
-  const notes = useSlot(patientHeaderNotes);
+  const notes = useSlot(patientHeaderNotes, OWN_NOTES);
   const actions = useSlot(patientHeaderActions, OWN_ACTIONS);
 
   return (

@@ -5,10 +5,12 @@ import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useSlot } from '../../lib/slots.tsx';
+import { AccessReasonDialog } from './access-reason-dialog.tsx';
 import { PatientDetailsCard } from './patient-details-card.tsx';
 import { PatientHeader } from './patient-header.tsx';
 import { type PatientSection, patientPageSections } from './patient-page-slots.ts';
 import { RepresentativesCard } from './representatives-card.tsx';
+import { accessStepOf } from './use-patient-access.ts';
 import { usePatient } from './use-patients.ts';
 
 /** The patient page's own cards; the other features' cards come through the slot (app/extensions.ts). */
@@ -24,7 +26,12 @@ export function PatientPage() {
   const sections = useSlot(patientPageSections, OWN_SECTIONS);
 
   if (patient.isPending) return <LoadingState />;
-  if (patient.isError) return <ErrorAlert error={patient.error} />;
+  if (patient.isError) {
+    // No care relationship, or a protected identity to confirm: ask, and show nothing else.
+    const step = accessStepOf(patient.error);
+    if (step) return <AccessReasonDialog patientId={id} step={step} />;
+    return <ErrorAlert error={patient.error} />;
+  }
   const p = patient.data;
 
   return (

@@ -35,6 +35,11 @@ export function PatientResultsTable({ patients }: { patients: PatientListItem[] 
               <Table.Td>{municipalityName(p.municipalityCode)}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
+                  {p.careRelation === false && (
+                    <Badge color="gray" variant="light">
+                      {t('careAccess.relation.none')}
+                    </Badge>
+                  )}
                   {p.protectedIdentity && (
                     <Badge color="red" variant="filled">
                       {t('patients.protectedBadge')}

@@ -1,11 +1,13 @@
 import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconAlertOctagon, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { NoActiveUnit } from '../../components/no-active-unit.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import { EmergencyAccessModal } from './emergency-access-modal.tsx';
 import { PatientResultsTable } from './patient-results-table.tsx';
 import { useSearchPatients } from './use-patients.ts';
 
@@ -17,6 +19,7 @@ export function PatientSearchPage() {
   const [debounced] = useDebouncedValue(q.trim(), 300);
   const search = useSearchPatients(debounced);
   const ready = debounced.length >= 2;
+  const [emergencyOpen, setEmergencyOpen] = useState(false);
 
   const setQ = (value: string) => setParams(value ? { q: value } : {}, { replace: true });
 
@@ -24,10 +27,21 @@ export function PatientSearchPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <PageTitle>{t('patients.search.title')}</PageTitle>
-        <Button component={Link} to="/patienter/ny" leftSection={<IconUserPlus size={18} aria-hidden />}>
-          {t('patients.search.newPatient')}
-        </Button>
+        <Group>
+          <Button
+            variant="outline"
+            color="red"
+            onClick={() => setEmergencyOpen(true)}
+            leftSection={<IconAlertOctagon size={18} aria-hidden />}
+          >
+            {t('careAccess.emergency.open')}
+          </Button>
+          <Button component={Link} to="/patienter/ny" leftSection={<IconUserPlus size={18} aria-hidden />}>
+            {t('patients.search.newPatient')}
+          </Button>
+        </Group>
       </Group>
+      {emergencyOpen && <EmergencyAccessModal onClose={() => setEmergencyOpen(false)} />}
       <NoActiveUnit />
       <search>
         <TextInput

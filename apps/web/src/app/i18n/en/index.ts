@@ -2,6 +2,7 @@ import type { Messages } from '../sv/index.ts';
 import { access } from './access.ts';
 import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
+import { careAccess } from './care-access.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
 import { followUp } from './follow-up.ts';
@@ -23,6 +24,7 @@ export const en: Messages = {
   audit,
   adaptations,
   careTeam,
+  careAccess,
   contactRequests,
   followUp,
   intake,

@@ -1,6 +1,7 @@
 import { access } from './access.ts';
 import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
+import { careAccess } from './care-access.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
 import { followUp } from './follow-up.ts';
@@ -22,6 +23,7 @@ export const sv = {
   audit,
   adaptations,
   careTeam,
+  careAccess,
   contactRequests,
   followUp,
   intake,
