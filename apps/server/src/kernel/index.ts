@@ -29,7 +29,6 @@ export {
   findAuditEntries,
   verifyAuditChain,
 } from './audit-log.ts';
-export { accessBasesOf, accessSettingsOf, type GrantInput, grantAccess } from './care-relations.ts';
 export {
   captureSealHorizon,
   horizonReached,
@@ -37,6 +36,7 @@ export {
   sealAuditLog,
   sealUpTo,
 } from './audit-seal.ts';
+export { accessBasesOf, accessSettingsOf, type GrantInput, grantAccess } from './care-relations.ts';
 export {
   type Authorize,
   confirmRequired,
