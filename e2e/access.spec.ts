@@ -128,4 +128,31 @@ describe('care relationship', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await context.close();
   });
+
+  it('lets the unit manager review the flagged access with a comment', async () => {
+    // The nurse's reason-based opening above is in Kumla's queue, flagged "Utan vårdrelation".
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'chef');
+    await page.getByRole('link', { name: 'Logguppföljning' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logguppföljning' }).waitFor();
+    const queue = page.getByRole('table', { name: 'Att granska' });
+    const flagged = () =>
+      queue.getByRole('row', { name: /Skäl Dialogsson/ }).filter({ hasText: 'Utan vårdrelation' });
+    const row = flagged().first();
+    await row.waitFor();
+    const before = await flagged().count();
+    await page.getByTestId('review-summary').waitFor();
+    await expectAccessible(page, 'the log review queue');
+    await row.getByRole('button', { name: /Granska/ }).click();
+    const dialog = page.getByRole('dialog', { name: /Granska: .+ – Skäl Dialogsson/ });
+    await dialog.waitFor();
+    await dialog
+      .getByRole('textbox', { name: /Kommentar/ })
+      .fill('Kontrollerat med sjuksköterskan: provtagning.');
+    await dialog.getByRole('button', { name: 'Markera som granskad' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Reviewed: it leaves the open queue.
+    await expect.poll(() => flagged().count()).toBe(before - 1);
+    await context.close();
+  });
 });
