@@ -249,7 +249,6 @@ interface HealthCheckParams {
   health_check_reason_required: None;
 }
 
-<<<<<<< HEAD
 /** surveys. */
 interface SurveysParams {
   survey_already_answered: None;
@@ -279,7 +278,8 @@ interface LettersParams {
   /** For staff (make a new letter) or for the patient on the letter's web page (call the clinic). */
   letter_facts_unreadable: { reader: 'staff' | 'patient' };
   nothing_to_print: None;
-=======
+}
+
 /** The care relationship, stated reasons, emergency access (kernel and patients; decision 0010). */
 interface CareAccessParams {
   care_relation_required: None;
@@ -294,7 +294,6 @@ interface CareAccessParams {
   review_comment: None;
   review_only_unit_manager: None;
   review_already_done: None;
->>>>>>> 937f923 (Access as the law requires (issue 16), slices 1–3: care relationship, emergency access, log review)
 }
 
 export interface MessageParams

@@ -278,7 +278,6 @@ export const sv: Catalogue = {
       `Hälsokontrollen kan inte signeras än: ${blockers.map((b) => b.sv).join(' ')}`,
     health_check_wrong_booking: 'Besöket är inte en hälsokontroll för den här patienten.',
     health_check_reason_required: 'Skriv varför versionen rättas (minst tre tecken).',
-<<<<<<< HEAD
 
     // surveys
     survey_already_answered:
@@ -313,7 +312,7 @@ export const sv: Catalogue = {
         ? 'Kallelsen går inte att visa. Ring mottagningen, så får du en ny kallelse.'
         : 'Det som sparades när kallelsen skrevs går inte att läsa, så kallelsen kan inte visas som den skickades. Skriv en ny kallelse och kontakta supporten.',
     nothing_to_print: 'Det finns inga kallelser att skriva ut.',
-=======
+
     // Care relationship and emergency access
     care_relation_required:
       'Du har ingen vårdrelation med patienten. Ange varför du behöver öppna journalen.',
@@ -330,6 +329,5 @@ export const sv: Catalogue = {
     review_comment: 'Skriv en kommentar (3–500 tecken).',
     review_only_unit_manager: 'Bara verksamhetschefen på enheten kan följa upp loggen.',
     review_already_done: 'Åtkomsten är redan granskad.',
->>>>>>> 937f923 (Access as the law requires (issue 16), slices 1–3: care relationship, emergency access, log review)
   },
 };
