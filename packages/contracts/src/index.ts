@@ -23,7 +23,7 @@ import { auditEndpoints } from './audit.ts';
 import { careTeamEndpoints } from './care-team.ts';
 import { contactRequestEndpoints } from './contact-requests.ts';
 import { followUpEndpoints } from './follow-up.ts';
-import { healthCheckEndpoints } from './health-checks.ts';
+import { healthCheckEndpoints, healthPlanEndpoints } from './health-checks.ts';
 import { intakeEndpoints } from './intake.ts';
 import { letterEndpoints } from './letters.ts';
 import { organisationEndpoints } from './organisation.ts';
@@ -38,6 +38,7 @@ export const endpoints = {
   careTeam: careTeamEndpoints,
   contactRequests: contactRequestEndpoints,
   healthChecks: healthCheckEndpoints,
+  healthPlans: healthPlanEndpoints,
   audit: auditEndpoints,
   followUp: followUpEndpoints,
   intake: intakeEndpoints,

@@ -273,5 +273,11 @@ export const en: Catalogue = {
       `The health check cannot be signed yet: ${blockers.map((b) => b.en).join(' ')}`,
     health_check_wrong_booking: 'The visit is not a health check for this patient.',
     health_check_reason_required: 'Write why the version is corrected (at least three characters).',
+    health_plan_action_stale: ({ by }) =>
+      `${by} changed the action while you were editing. Load the plan again and make your change anew.`,
+    health_plan_amended:
+      'This version is replaced by a correction. Open the latest version to change the plan.',
+    health_plan_has_request: 'The action already has a contact request.',
+    health_plan_action_not_found: 'The action is not part of this health plan.',
   },
 };

@@ -272,5 +272,11 @@ export const sv: Catalogue = {
       `Hälsokontrollen kan inte signeras än: ${blockers.map((b) => b.sv).join(' ')}`,
     health_check_wrong_booking: 'Besöket är inte en hälsokontroll för den här patienten.',
     health_check_reason_required: 'Skriv varför versionen rättas (minst tre tecken).',
+    health_plan_action_stale: ({ by }) =>
+      `${by} ändrade åtgärden medan du skrev. Läs in planen igen och gör din ändring på nytt.`,
+    health_plan_amended:
+      'Den här versionen är ersatt av en rättelse. Öppna den senaste versionen för att ändra planen.',
+    health_plan_has_request: 'Åtgärden har redan ett ärende.',
+    health_plan_action_not_found: 'Åtgärden finns inte i den här hälsoplanen.',
   },
 };
