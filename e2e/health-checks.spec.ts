@@ -1,6 +1,8 @@
 import { makeTestIdentityNumber } from '@lotsa/contracts';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lix } from '../apps/server/src/modules/letters/index.ts';
+import { pdfImageCount, pdfText } from '../apps/server/test/pdf.ts';
 import { expectAccessible, launch, newPage, settle, signIn } from './browser.ts';
 
 let browser: Browser;
@@ -27,7 +29,7 @@ async function newDownSyndromePatient(context: BrowserContext): Promise<{ id: st
 }
 
 describe('the health check', () => {
-  it('is started from the patient page, filled in section by section by nurse and doctor, and signed after the STOMP review', async () => {
+  it('is started from the patient page, filled in section by section by nurse and doctor, signed after the STOMP review, and its plan printed in easy read', async () => {
     const nurse = await newPage(browser);
     let page = nurse.page;
     await signIn(page, 'sjukskoterska');
@@ -108,10 +110,33 @@ describe('the health check', () => {
     await settle(page);
     await expectAccessible(page, 'a signed health check');
 
+    // The health action plan: an action with owner and due date, its status, a contact request.
+    const plan = page.getByTestId('health-plan');
+    const form = plan.getByRole('form', { name: 'Ny åtgärd' });
+    await form.getByRole('textbox', { name: /^Åtgärd/ }).fill('Remiss för audiometri');
+    await form.getByLabel('Med lättlästa ord').fill('Du ska testa hur du hör.');
+    await form.getByRole('textbox', { name: /^Namn/ }).fill('Sanna Sköterman');
+    await form.getByLabel(/^Senast/).fill('2027-03-01');
+    await form.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+    const actions = plan.getByRole('table', { name: 'Åtgärder' });
+    await actions.getByText('Remiss för audiometri').waitFor();
+    await actions.getByLabel('Status för Remiss för audiometri').selectOption('in_progress');
+    await actions.getByRole('button', { name: 'Skapa ärende: Remiss för audiometri' }).click();
+    await actions.getByText('Ärende skapat').waitFor();
+    expect(await actions.getByLabel('Status för Remiss för audiometri').inputValue()).toBe('in_progress');
+    await expectAccessible(page, 'the health action plan');
+    const href = await plan.getByRole('link', { name: 'Lättläst hälsoplan (PDF)' }).getAttribute('href');
+    const pdf = Buffer.from(await (await page.request.get(href!)).body());
+    const text = await pdfText(pdf);
+    expect(text).toContain('Du ska testa hur du hör.');
+    expect(lix(text)).toBeLessThanOrEqual(30);
+    // One pictogram per action, besides the greeting's and the calendar's.
+    expect(await pdfImageCount(pdf)).toBe(3);
+
     await page.getByRole('link', { name: 'Till patienten' }).click();
     const signedCard = page.getByTestId('health-checks-card');
     await signedCard.getByText('Signerad', { exact: true }).waitFor();
     expect(await signedCard.getByText(/Signerad .* av Per Läkarsson/).count()).toBe(1);
     await doctor.context.close();
-  });
+  }, 150_000);
 });

@@ -252,3 +252,131 @@ export const healthCheckEndpoints = {
     status: 201,
   }),
 };
+
+// ---------------------------------------------------------------------------------------------------
+// The health action plan (hälsoplan): actions from the findings, each with an owner, a due date and a
+// status (a FHIR CarePlan's activities), and the date of the next check.
+
+/** What an action is about: its pictogram on the easy-read copy. */
+export const PLAN_TOPICS = [
+  'doctor',
+  'nurse',
+  'blood_test',
+  'weigh',
+  'blood_pressure',
+  'talk',
+  'home',
+  'other',
+] as const;
+export const PLAN_OWNER_KINDS = ['team', 'municipal', 'patient', 'representative', 'other_clinic'] as const;
+export const PLAN_ACTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+const ZLocalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: messageCode('health_check_date_format') });
+
+export const ZPlanActionInput = z.object({
+  text: z.string().trim().min(3).max(300),
+  /** The same in easy-read words, for the patient's copy; the text itself when left out. */
+  easyText: z
+    .string()
+    .trim()
+    .max(200)
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  topic: z.enum(PLAN_TOPICS),
+  ownerKind: z.enum(PLAN_OWNER_KINDS),
+  ownerName: z.string().trim().min(1).max(120),
+  dueDate: ZLocalDate,
+});
+export const ZPlanActionUpdate = ZPlanActionInput.extend({
+  expectedVersion: z.number().int().min(1),
+  status: z.enum(PLAN_ACTION_STATUSES),
+  followUp: z
+    .string()
+    .trim()
+    .max(500)
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+export const ZPlanSettings = z.object({ nextCheckDate: ZLocalDate });
+
+export const ZPlanAction = z.object({
+  id: ZId,
+  text: z.string(),
+  easyText: z.string().nullable(),
+  topic: z.enum(PLAN_TOPICS),
+  ownerKind: z.enum(PLAN_OWNER_KINDS),
+  ownerName: z.string(),
+  dueDate: z.string(),
+  status: z.enum(PLAN_ACTION_STATUSES),
+  followUp: z.string().nullable(),
+  contactRequestId: ZId.nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  /** Due and not done or cancelled. */
+  overdue: z.boolean(),
+});
+export type PlanAction = z.infer<typeof ZPlanAction>;
+
+export const ZHealthPlan = z.object({
+  checkId: ZId,
+  seriesId: ZId,
+  patientId: ZId,
+  /** The recall date of the next health check (twelve months after the check unless set). */
+  nextCheckDate: z.string(),
+  actions: z.array(ZPlanAction),
+});
+export type HealthPlan = z.infer<typeof ZHealthPlan>;
+
+const ZActionParams = z.object({ id: ZId, actionId: ZId });
+export const HEALTH_PLAN_PDF_PATH = '/api/health-checks/:id/plan/easy-read.pdf';
+
+const planTags = ['health-checks'];
+export const healthPlanEndpoints = {
+  getPlan: defineEndpoint({
+    method: 'GET',
+    path: '/api/health-checks/:id/plan',
+    summary: 'The check’s health action plan (the actions of the check’s series, the next check date)',
+    tags: planTags,
+    params: ZIdParams,
+    response: ZHealthPlan,
+  }),
+  setPlan: defineEndpoint({
+    method: 'PUT',
+    path: '/api/health-checks/:id/plan',
+    summary: 'Set the next health check date (the recall)',
+    tags: planTags,
+    params: ZIdParams,
+    body: ZPlanSettings,
+    response: ZHealthPlan,
+  }),
+  addAction: defineEndpoint({
+    method: 'POST',
+    path: '/api/health-checks/:id/plan/actions',
+    summary: 'Add an action to the plan',
+    tags: planTags,
+    params: ZIdParams,
+    body: ZPlanActionInput,
+    response: ZHealthPlan,
+    status: 201,
+  }),
+  updateAction: defineEndpoint({
+    method: 'PUT',
+    path: '/api/health-checks/:id/plan/actions/:actionId',
+    summary: 'Change an action or its status (a stale expectedVersion is refused 409)',
+    tags: planTags,
+    params: ZActionParams,
+    body: ZPlanActionUpdate,
+    response: ZHealthPlan,
+  }),
+  actionContactRequest: defineEndpoint({
+    method: 'POST',
+    path: '/api/health-checks/:id/plan/actions/:actionId/contact-request',
+    summary: 'Make a contact request (ärende) for the action, routed to the fixed nurse',
+    tags: planTags,
+    params: ZActionParams,
+    response: ZHealthPlan,
+    status: 201,
+  }),
+};

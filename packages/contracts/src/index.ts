@@ -27,7 +27,7 @@ import { careAccessEndpoints } from './care-access.ts';
 import { careTeamEndpoints } from './care-team.ts';
 import { contactRequestEndpoints } from './contact-requests.ts';
 import { followUpEndpoints } from './follow-up.ts';
-import { healthCheckEndpoints } from './health-checks.ts';
+import { healthCheckEndpoints, healthPlanEndpoints } from './health-checks.ts';
 import { intakeEndpoints } from './intake.ts';
 import { letterEndpoints } from './letters.ts';
 import { organisationEndpoints } from './organisation.ts';
@@ -43,6 +43,7 @@ export const endpoints = {
   careTeam: careTeamEndpoints,
   contactRequests: contactRequestEndpoints,
   healthChecks: healthCheckEndpoints,
+  healthPlans: healthPlanEndpoints,
   audit: auditEndpoints,
   auditReview: auditReviewEndpoints,
   followUp: followUpEndpoints,

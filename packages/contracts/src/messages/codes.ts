@@ -247,6 +247,10 @@ interface HealthCheckParams {
   health_check_sign_blocked: { blockers: Local[] };
   health_check_wrong_booking: None;
   health_check_reason_required: None;
+  health_plan_action_stale: { by: string };
+  health_plan_amended: None;
+  health_plan_has_request: None;
+  health_plan_action_not_found: None;
 }
 
 /** surveys. */

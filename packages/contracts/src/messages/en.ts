@@ -329,5 +329,11 @@ export const en: Catalogue = {
         ? 'The letter cannot be shown. Call the clinic for a new letter.'
         : 'What was stored when the letter was made cannot be read, so the letter cannot be shown as it was sent. Make a new letter and tell support.',
     nothing_to_print: 'There are no letters to print.',
+    health_plan_action_stale: ({ by }) =>
+      `${by} changed the action while you were editing. Load the plan again and make your change anew.`,
+    health_plan_amended:
+      'This version is replaced by a correction. Open the latest version to change the plan.',
+    health_plan_has_request: 'The action already has a contact request.',
+    health_plan_action_not_found: 'The action is not part of this health plan.',
   },
 };

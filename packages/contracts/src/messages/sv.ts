@@ -329,5 +329,11 @@ export const sv: Catalogue = {
     review_comment: 'Skriv en kommentar (3–500 tecken).',
     review_only_unit_manager: 'Bara verksamhetschefen på enheten kan följa upp loggen.',
     review_already_done: 'Åtkomsten är redan granskad.',
+    health_plan_action_stale: ({ by }) =>
+      `${by} ändrade åtgärden medan du skrev. Läs in planen igen och gör din ändring på nytt.`,
+    health_plan_amended:
+      'Den här versionen är ersatt av en rättelse. Öppna den senaste versionen för att ändra planen.',
+    health_plan_has_request: 'Åtgärden har redan ett ärende.',
+    health_plan_action_not_found: 'Åtgärden finns inte i den här hälsoplanen.',
   },
 };

@@ -1,9 +1,9 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
 import type { GuardedAction, GuardedWork, GuardScope } from '../../kernel/index.ts';
 import { type PatientRow, withPatient } from '../patients/index.ts';
 import type { Answers } from './health-checks.rules.ts';
-import { healthCheckSections, healthChecks } from './health-checks.tables.ts';
+import { healthCheckSections, healthChecks, healthPlanActions } from './health-checks.tables.ts';
 
 /**
  * The only file that touches health_checks and health_check_sections. Patient data is read and
@@ -91,6 +91,7 @@ export interface NewCheck {
   seriesId?: string;
   version?: number;
   amendReason?: string;
+  nextCheckDate?: string | null;
   /** Demo data only. */
   createdAt?: Date;
 }
@@ -183,4 +184,64 @@ export async function markSigned(
 
 export async function markAmended(tx: Tx, checkId: string) {
   await tx.update(healthChecks).set({ status: 'amended' }).where(eq(healthChecks.id, checkId));
+}
+
+// The health plan.
+
+export type PlanActionRow = typeof healthPlanActions.$inferSelect;
+
+export function actionsOf(tx: Queryable, seriesId: string): Promise<PlanActionRow[]> {
+  return tx
+    .select()
+    .from(healthPlanActions)
+    .where(eq(healthPlanActions.seriesId, seriesId))
+    .orderBy(asc(healthPlanActions.dueDate), asc(healthPlanActions.createdAt));
+}
+
+export async function setNextCheckDate(tx: Tx, checkId: string, date: string) {
+  await tx.update(healthChecks).set({ nextCheckDate: date }).where(eq(healthChecks.id, checkId));
+}
+
+export type NewPlanAction = Omit<typeof healthPlanActions.$inferInsert, 'id' | 'version'>;
+
+export async function insertAction(tx: Tx, v: NewPlanAction): Promise<PlanActionRow> {
+  const [row] = await tx.insert(healthPlanActions).values(v).returning();
+  return row!;
+}
+
+/** Changes an action still at `expected`; null when it is not there or someone changed it first. */
+export async function updateAction(
+  tx: Tx,
+  seriesId: string,
+  actionId: string,
+  expected: number,
+  change: Partial<NewPlanAction>,
+): Promise<PlanActionRow | null> {
+  const [row] = await tx
+    .update(healthPlanActions)
+    .set({ ...change, version: expected + 1, updatedAt: new Date() })
+    .where(
+      and(
+        eq(healthPlanActions.id, actionId),
+        eq(healthPlanActions.seriesId, seriesId),
+        eq(healthPlanActions.version, expected),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+export async function findAction(tx: Queryable, seriesId: string, actionId: string) {
+  const [row] = await tx
+    .select()
+    .from(healthPlanActions)
+    .where(and(eq(healthPlanActions.id, actionId), eq(healthPlanActions.seriesId, seriesId)));
+  return row ?? null;
+}
+
+export async function linkContactRequest(tx: Tx, actionId: string, requestId: string) {
+  await tx
+    .update(healthPlanActions)
+    .set({ contactRequestId: requestId })
+    .where(eq(healthPlanActions.id, actionId));
 }

@@ -121,10 +121,10 @@ export async function createHealthCheck(
 }
 
 /** Loads the check inside a guarded transaction on its patient; not found when it is not there. */
-async function onCheck<T>(
+export async function onCheck<T>(
   scope: Scope,
   checkId: string,
-  opts: { forUpdate: boolean; action: 'read' | 'update' | 'create' },
+  opts: { forUpdate: boolean; action: 'read' | 'update' | 'create' | 'export' },
   work: (
     tx: Tx,
     patient: PatientRow,
@@ -226,6 +226,7 @@ export function amendHealthCheck(scope: Scope, checkId: string, reason: string):
       seriesId: row.seriesId,
       version: row.version + 1,
       amendReason: reason,
+      nextCheckDate: row.nextCheckDate,
     });
     await repo.copySections(tx, row.id, next.id);
     return {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -48,6 +49,8 @@ export const healthChecks = pgTable(
     signedByUserId: uuid('signed_by_user_id').references(() => users.id),
     signedByName: text('signed_by_name'),
     signedAt: timestamp('signed_at', { withTimezone: true }),
+    /** The health plan's recall: when the next check is due (default twelve months after this one). */
+    nextCheckDate: date('next_check_date', { mode: 'string' }),
   },
   (t) => [
     unique('health_checks_series_version_uq').on(t.seriesId, t.version),
@@ -80,5 +83,47 @@ export const healthCheckSections = pgTable(
   (t) => [
     unique('health_check_sections_uq').on(t.checkId, t.linkId),
     check('health_check_sections_version_ck', sql`${t.version} >= 1`),
+  ],
+);
+
+/**
+ * An action of the health plan (a CarePlan activity): what, who (a team member, the municipality, the
+ * patient or representative, another clinic), by when, its status and follow-up. Actions belong to the
+ * check's series, so a corrected check keeps its plan. `version` guards against overwriting (409).
+ */
+export const healthPlanActions = pgTable(
+  'health_plan_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    seriesId: uuid('series_id').notNull(),
+    text: text('text').notNull(),
+    easyText: text('easy_text'),
+    topic: text('topic').notNull(),
+    ownerKind: text('owner_kind').notNull(),
+    ownerName: text('owner_name').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('planned'),
+    followUp: text('follow_up'),
+    /** The contact request (ärende) made for the action, if any (contact-requests' id). */
+    contactRequestId: uuid('contact_request_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedByUserId: uuid('updated_by_user_id').references(() => users.id),
+    updatedByName: text('updated_by_name').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('health_plan_actions_series_idx').on(t.seriesId),
+    index('health_plan_actions_patient_idx').on(t.patientId),
+    check(
+      'health_plan_actions_status_ck',
+      sql`${t.status} in ('planned', 'in_progress', 'done', 'cancelled')`,
+    ),
   ],
 );

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format.ts';
 import { usePatient } from '../patients/index.ts';
 import { CheckActions } from './check-actions.tsx';
 import { CheckNotes } from './check-notes.tsx';
+import { HealthPlanCard } from './health-plan-card.tsx';
 import { SectionForm } from './section-form.tsx';
 import { local, useHealthCheck } from './use-health-checks.ts';
 
@@ -123,6 +124,7 @@ function CheckView({ check, sectionId }: { check: HealthCheck; sectionId: string
           </Paper>
         </Grid.Col>
       </Grid>
+      <HealthPlanCard checkId={check.id} editable={check.status !== 'amended'} />
     </Stack>
   );
 }

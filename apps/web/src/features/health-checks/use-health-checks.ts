@@ -1,4 +1,10 @@
-import { type EndpointBody, endpoints, type HealthCheck, type LocalText } from '@lotsa/contracts';
+import {
+  type EndpointBody,
+  endpoints,
+  type HealthCheck,
+  type HealthPlan,
+  type LocalText,
+} from '@lotsa/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api.ts';
 
@@ -71,4 +77,42 @@ export function useAmendHealthCheck(id: string) {
       void client.invalidateQueries({ queryKey: healthCheckKeys.one(id) });
     },
   });
+}
+
+const p = endpoints.healthPlans;
+export type PlanActionBody = EndpointBody<typeof p.addAction>;
+export type PlanActionUpdateBody = EndpointBody<typeof p.updateAction>;
+const planKey = (id: string) => ['health-checks', id, 'plan'] as const;
+
+export function useHealthPlan(checkId: string) {
+  return useQuery({
+    queryKey: planKey(checkId),
+    queryFn: ({ signal }) => call(p.getPlan, { params: { id: checkId }, signal }),
+  });
+}
+
+/** Every change of the plan answers the whole plan, which replaces the cached one. */
+export function usePlanChange(checkId: string) {
+  const client = useQueryClient();
+  const onSuccess = (plan: HealthPlan) => client.setQueryData(planKey(checkId), plan);
+  return {
+    setNext: useMutation({
+      mutationFn: (nextCheckDate: string) =>
+        call(p.setPlan, { params: { id: checkId }, body: { nextCheckDate } }),
+      onSuccess,
+    }),
+    add: useMutation({
+      mutationFn: (body: PlanActionBody) => call(p.addAction, { params: { id: checkId }, body }),
+      onSuccess,
+    }),
+    update: useMutation({
+      mutationFn: ({ actionId, body }: { actionId: string; body: PlanActionUpdateBody }) =>
+        call(p.updateAction, { params: { id: checkId, actionId }, body }),
+      onSuccess,
+    }),
+    request: useMutation({
+      mutationFn: (actionId: string) => call(p.actionContactRequest, { params: { id: checkId, actionId } }),
+      onSuccess,
+    }),
+  };
 }
