@@ -25,7 +25,21 @@ async function newDownSyndromePatient(context: BrowserContext): Promise<{ id: st
     },
   });
   expect(res.status()).toBe(201);
-  return { id: (await res.json()).id, name: 'Hanna Hälsokontroll' };
+  const id = (await res.json()).id as string;
+  // Per Läkarsson (lakare) becomes the fixed doctor: a care relationship, so he may open the record
+  // (issue 16). The nurse registered the patient, which is one too.
+  const staff = (await (await context.request.get('/api/organisation/staff')).json()) as Array<{
+    id: string;
+    givenName: string;
+    familyName: string;
+  }>;
+  const per = staff.find((s) => s.givenName === 'Per' && s.familyName === 'Läkarsson');
+  const assigned = await context.request.put(`/api/patients/${id}/care-team/fixed_doctor`, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { staffId: per!.id, standInStaffId: null },
+  });
+  expect(assigned.status()).toBe(200);
+  return { id, name: 'Hanna Hälsokontroll' };
 }
 
 describe('the health check', () => {

@@ -22,6 +22,17 @@ beforeAll(async () => {
     municipalityCode: '1881',
   });
   patientId = p.body.id;
+  // The doctor is the patient's fixed doctor: a care relationship, so the doctor may open the record
+  // (issue 16, decision 0010). The nurse registered the patient, which is one too.
+  const [lakare] = await queryRows<{ staff_id: string }>(
+    t.database.db,
+    sql`select staff_id from users where username = 'lakare'`,
+  );
+  const assigned = await nurse.put(`/api/patients/${patientId}/care-team/fixed_doctor`, {
+    staffId: lakare!.staff_id,
+    standInStaffId: null,
+  });
+  expect(assigned.status).toBe(200);
   checkId = (await nurse.post(`/api/patients/${patientId}/health-checks`, {})).body.id;
   // The doctor is not in this new patient's care team: the access law asks them to state why (issue 16).
   expect(
