@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineEndpoint, ZId } from './http.ts';
+import { messageCode } from './messages/index.ts';
 
 // Uppföljning: is SMO working? Figures per unit (the unit manager: exact counts) and across a
 // region's units (the region admin: aggregated, small counts suppressed). Every figure is defined in
 // docs/follow-up.md (numerator, denominator, period).
 
-const ZDate = z.iso.date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD. / Write the date as YYYY-MM-DD.' });
+const ZDate = z.iso.date({ error: messageCode('date_format') });
 
 /** A period of local dates, both inclusive; at most five years. */
 export const ZFollowUpQuery = z
@@ -17,11 +18,11 @@ export const ZFollowUpQuery = z
   })
   .refine((q) => q.from <= q.to, {
     path: ['to'],
-    error: 'Periodens slut ligger före dess början. / The period ends before it starts.',
+    error: messageCode('follow_up_period_order'),
   })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 5 * 366 * 86_400_000, {
     path: ['to'],
-    error: 'Välj en period på högst fem år. / Choose a period of at most five years.',
+    error: messageCode('follow_up_period_too_long'),
   });
 export type FollowUpQuery = z.input<typeof ZFollowUpQuery>;
 

@@ -54,7 +54,10 @@ export type ForbiddenReason =
   // organisation, audit
   | 'change_organisation'
   | 'review_log'
-  | 'check_log';
+  | 'check_log'
+  // follow-up
+  | 'view_unit_follow_up'
+  | 'view_region_follow_up';
 
 /** Fields with a name of their own in messages (the last part of the path); others are named by path. */
 export type FieldName =
@@ -300,8 +303,15 @@ interface CareAccessParams {
   review_already_done: None;
 }
 
+/** Follow-up (Uppföljning): the period asked for. */
+interface FollowUpParams {
+  follow_up_period_order: None;
+  follow_up_period_too_long: None;
+}
+
 export interface MessageParams
   extends LettersParams,
+    FollowUpParams,
     SurveysParams,
     HealthCheckParams,
     CareTeamParams,

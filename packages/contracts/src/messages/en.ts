@@ -102,6 +102,8 @@ const forbidden: Catalogue['forbidden'] = {
   change_organisation: "Only the region's administrator can change the organisation.",
   review_log: 'Only the unit manager can review the log.',
   check_log: 'Only a unit manager or region admin can check the log.',
+  view_unit_follow_up: 'Only the unit’s manager can see its follow-up.',
+  view_region_follow_up: 'Only the region admin can see the whole region’s follow-up.',
 };
 
 /** English: every message of the server, by code. */
@@ -293,6 +295,8 @@ export const en: Catalogue = {
     review_comment: 'Write a comment (3–500 characters).',
     review_only_unit_manager: 'Only the unit manager can review the log.',
     review_already_done: 'The access has already been reviewed.',
+    follow_up_period_order: 'The period ends before it starts.',
+    follow_up_period_too_long: 'Choose a period of at most five years.',
     health_check_reason_required: 'Write why the version is corrected (at least three characters).',
 
     // surveys

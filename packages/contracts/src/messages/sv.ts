@@ -101,6 +101,8 @@ const forbidden: Catalogue['forbidden'] = {
   change_organisation: 'Bara regionens administratör kan ändra organisationen.',
   review_log: 'Bara verksamhetschefen kan granska loggen.',
   check_log: 'Bara verksamhetschef eller regionadministratör kan kontrollera loggen.',
+  view_unit_follow_up: 'Bara verksamhetschefen för enheten kan se dess uppföljning.',
+  view_region_follow_up: 'Bara regionens administratör kan se hela regionens uppföljning.',
 };
 
 /** Svenska: every message of the server, by code. */
@@ -329,6 +331,8 @@ export const sv: Catalogue = {
     review_comment: 'Skriv en kommentar (3–500 tecken).',
     review_only_unit_manager: 'Bara verksamhetschefen på enheten kan följa upp loggen.',
     review_already_done: 'Åtkomsten är redan granskad.',
+    follow_up_period_order: 'Periodens slut ligger före dess början.',
+    follow_up_period_too_long: 'Välj en period på högst fem år.',
     health_plan_action_stale: ({ by }) =>
       `${by} ändrade åtgärden medan du skrev. Läs in planen igen och gör din ändring på nytt.`,
     health_plan_amended:

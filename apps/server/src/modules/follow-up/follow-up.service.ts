@@ -31,13 +31,9 @@ const endOf = (date: string) => endOfLocalDay(date);
 /** The unit manager of the unit (their active one unless named): exact figures for one unit. */
 async function managedUnit(scope: Scope, unitId: string | undefined) {
   const id = unitId ?? scope.actor.activeUnitId;
-  if (!id || !hasRoleIn(scope.actor, id, ['unit_manager']))
-    throw forbidden(
-      'Bara verksamhetschefen för enheten kan se dess uppföljning.',
-      'Only the unit’s manager can see its follow-up.',
-    );
+  if (!id || !hasRoleIn(scope.actor, id, ['unit_manager'])) throw forbidden('view_unit_follow_up');
   const [unit] = await findUnits(scope.db, scope.regionId, [id]);
-  if (!unit) throw notFound({ sv: 'Enheten', en: 'The unit' });
+  if (!unit) throw notFound('unit');
   return unit;
 }
 
@@ -148,11 +144,7 @@ export async function regionFollowUp(
   q: FollowUpInput,
   action: 'read' | 'export' = 'read',
 ): Promise<RegionFollowUp> {
-  if (!scope.actor.isRegionAdmin)
-    throw forbidden(
-      'Bara regionens administratör kan se hela regionens uppföljning.',
-      'Only the region admin can see the whole region’s follow-up.',
-    );
+  if (!scope.actor.isRegionAdmin) throw forbidden('view_region_follow_up');
   const period = { from: q.from, to: q.to };
   const previous = previousPeriod(period);
   return scope.db.transaction(async (tx) => {

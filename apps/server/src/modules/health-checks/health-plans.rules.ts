@@ -1,5 +1,5 @@
 import type { LetterContent, LetterPictogram, LetterRow } from '@lotsa/contracts';
-import { lix } from '../letters/index.ts';
+import { lix, sayLocalDate } from '../letters/index.ts';
 
 /**
  * The health action plan's pure rules: when an action is overdue, and the plan's easy-read copy
@@ -32,25 +32,8 @@ const PICTOGRAM: Record<string, LetterPictogram> = {
 };
 export const pictogramOf = (topic: string): LetterPictogram => PICTOGRAM[topic] ?? 'talk';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-/** "3 mars 2027". */
-export function dateWords(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+/** "3 mars 2027": the letters' way of writing a date. */
+export const dateWords = sayLocalDate;
 
 function who(a: PlanActionFacts): string {
   switch (a.ownerKind) {

@@ -6,3 +6,4 @@ export { lix } from './letters.lix.ts';
 export { type PrintableLetter, renderLettersPdf } from './letters.pdf.ts';
 export { saveImage } from './letters.repository.ts';
 export { letterRoutes } from './letters.routes.ts';
+export { sayLocalDate } from './letters.words.ts';

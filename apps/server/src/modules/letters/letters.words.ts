@@ -36,6 +36,12 @@ export function sayDateWithYear(at: Date): string {
   return `${WEEKDAYS[t.getDay()]} ${t.getDate()} ${MONTHS[t.getMonth()]} ${t.getFullYear()}`;
 }
 
+/** "3 mars 2027", for a local date (YYYY-MM-DD) with no time: a due date, the month of the next check. */
+export function sayLocalDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
 const hourWord = (h: number) => HOURS[h % 12]!;
 
 /**
