@@ -44,6 +44,8 @@ export default defineConfig({
           isolate: false,
           env: { ...env, LOTSA_TEST_DB: 'pglite' },
           include: ['apps/server/src/**/*.int.test.ts'],
+          // *.pg.int.test.ts need what only a server has (roles, a second connection): PostgreSQL only.
+          exclude: ['apps/server/src/**/*.pg.int.test.ts', '**/node_modules/**'],
           globalSetup: ['apps/server/test/setup-pglite.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -12,7 +12,7 @@ describe('follow-up (Uppföljning)', () => {
   it('the unit manager reads the unit’s figures as charts and as tables, picks a period and downloads the workbook', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'chef');
-    await page.getByRole('link', { name: 'Uppföljning' }).click();
+    await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
     for (const name of [
       'Inskrivna och väntelista',

@@ -77,8 +77,9 @@ describe(`sessions kept in memory, on ${dbKind}`, () => {
     await read(uncached)();
     const withCache = await countRoundTrips(dbA, read(a));
     const without = await countRoundTrips(dbA, read(uncached));
-    // Without: the session, then BEGIN, the patient, the representatives, the audit row, COMMIT.
-    expect(without).toBe(6);
+    // Without: the session, then BEGIN, the patient, the care relation (the access law, issue 16),
+    // the representatives, the audit row, COMMIT.
+    expect(without).toBe(7);
     expect(withCache).toBe(without - 1);
   });
 
