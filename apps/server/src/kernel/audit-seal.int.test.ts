@@ -1,19 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRegion } from '../../test/audit-region.ts';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
 import { queryRows } from '../db/database.ts';
-import { regions } from '../db/schema.ts';
 import { auditSealing } from '../ops/audit-sealing.ts';
 import { JobRunner } from '../ops/jobs.ts';
-import {
-  type AuditActor,
-  appendAudit,
-  captureSealHorizon,
-  horizonReached,
-  sealAuditLog,
-  verifyAuditChain,
-} from './index.ts';
+import { appendAudit, sealAuditLog, verifyAuditChain } from './index.ts';
 
 // Decision 0009: rows are written without a lock and sealed afterwards. Each tampering case runs in a
 // region of its own (fresh rows, sealed or not), done the way only a database superuser can: with the
@@ -27,37 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** A new region with `n` audit rows written as the app writes them; answers their seqs in order. */
-async function region(n = 5): Promise<{ regionId: string; seqs: number[] }> {
-  const regionId = randomUUID();
-  await db()
-    .insert(regions)
-    .values({ id: regionId, code: `t-${regionId.slice(0, 8)}`, name: 'Testregion' });
-  const actor: AuditActor = {
-    regionId,
-    userId: null,
-    userName: 'Testare',
-    activeUnitId: null,
-    reason: 'test',
-  };
-  for (let i = 0; i < n; i++)
-    await appendAudit(db(), actor, {
-      action: 'read',
-      entity: 'patient',
-      entityId: `p${i}`,
-      patientIds: [randomUUID()],
-      detail: { i },
-    });
-  return { regionId, seqs: await seqsOf(regionId) };
-}
-
-async function seqsOf(regionId: string): Promise<number[]> {
-  const rows = await queryRows<{ seq: string | number }>(
-    db(),
-    sql`select seq from audit_log where region_id = ${regionId} order by seq`,
-  );
-  return rows.map((r) => Number(r.seq));
-}
+const region = (n = 5) => auditRegion(db(), n);
 
 /** Runs statements as a superuser would: with the append-only guards (and the numbering) off. */
 async function behindTheTriggers(...statements: ReturnType<typeof sql>[]) {

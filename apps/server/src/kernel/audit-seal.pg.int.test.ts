@@ -1,16 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRegion } from '../../test/audit-region.ts';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
-import { regions } from '../db/schema.ts';
-import {
-  type AuditActor,
-  appendAudit,
-  captureSealHorizon,
-  horizonReached,
-  sealAuditLog,
-  verifyAuditChain,
-} from './index.ts';
+import { appendAudit, captureSealHorizon, horizonReached, sealAuditLog, verifyAuditChain } from './index.ts';
 
 // Decision 0009, the one case PGlite cannot show: a second connection holding a transaction open while
 // another commits a higher number (PGlite is one connection). *.pg.int.test.ts runs on the PostgreSQL
@@ -24,27 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function region(n: number): Promise<{ regionId: string }> {
-  const regionId = randomUUID();
-  await db()
-    .insert(regions)
-    .values({ id: regionId, code: `t-${regionId.slice(0, 8)}`, name: 'Testregion' });
-  const actor: AuditActor = {
-    regionId,
-    userId: null,
-    userName: 'Testare',
-    activeUnitId: null,
-    reason: 'test',
-  };
-  for (let i = 0; i < n; i++)
-    await appendAudit(db(), actor, {
-      action: 'read',
-      entity: 'patient',
-      entityId: `p${i}`,
-      patientIds: [randomUUID()],
-    });
-  return { regionId };
-}
+const region = (n: number) => auditRegion(db(), n);
 
 describe('sealing beside an open transaction (PostgreSQL server)', () => {
   it('leaves a lower number of a transaction still open unsealed until it ends (PostgreSQL)', async () => {
