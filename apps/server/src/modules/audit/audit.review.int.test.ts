@@ -231,8 +231,11 @@ describe('reviewing', () => {
       first.body.items.map((i: Item) => i.auditId),
     );
 
-    const sampled = first.body.items[0] as Item;
-    if (!sampled.review)
+    // The sample may hold the entry the test before reviewed (the demo's rows change with the clock):
+    // review one it has not, so the month counts two reviews.
+    const sampled = (first.body.items as Item[]).find((i) => !i.review);
+    expect(sampled).toBeDefined();
+    if (sampled)
       expect(
         (
           await chef.post('/api/audit/review', {
