@@ -54,6 +54,32 @@ export async function accessBasesOf(
   }));
 }
 
+/**
+ * The same bases as `accessBasesOf`, for one patient, as a scalar subquery (a JSON array of
+ * `{kind, until}`): a loader puts it beside the row it reads, so the row and the access basis come in
+ * one statement. Read it back with `basesFromJson`.
+ */
+export function accessBasesSubquery(actor: Pick<Actor, 'regionId' | 'userId'>, patientId: SQL): SQL {
+  return sql`coalesce((select json_agg(json_build_object('kind', b.kind, 'until', b.until)) from (
+    select kind, until from care_relations
+     where region_id = ${actor.regionId} and user_id = ${actor.userId}
+       and patient_id = ${patientId} and (until is null or until > now())
+    union all
+    select kind, expires_at from access_grants
+     where region_id = ${actor.regionId} and user_id = ${actor.userId}
+       and patient_id = ${patientId}
+       and kind in ('emergency', 'protected_confirmed') and expires_at > now()) b), '[]'::json)`;
+}
+
+/** The bases `accessBasesSubquery` answered (a driver gives JSON parsed or as text). */
+export function basesFromJson(patientId: string, json: unknown): AccessBasis[] {
+  const list = (typeof json === 'string' ? JSON.parse(json) : (json ?? [])) as Array<{
+    kind: AccessBasis['kind'];
+    until: string | null;
+  }>;
+  return list.map((b) => ({ patientId, kind: b.kind, until: b.until == null ? null : new Date(b.until) }));
+}
+
 export async function accessSettingsOf(q: Queryable, regionId: string): Promise<AccessSettings> {
   const [row] = await q.select().from(accessSettings).where(eq(accessSettings.regionId, regionId)).limit(1);
   if (!row) return DEFAULT_ACCESS_SETTINGS;

@@ -1,7 +1,14 @@
+import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../db/database.ts';
 import type { Actor } from '../lib/actor.ts';
 import { problem } from '../lib/errors.ts';
-import { type AccessDecision, canAccessPatientsOf, decidePatientAccess, rolesIn } from './access-rules.ts';
+import {
+  type AccessBasis,
+  type AccessDecision,
+  canAccessPatientsOf,
+  decidePatientAccess,
+  rolesIn,
+} from './access-rules.ts';
 import { appendAudit } from './audit-log.ts';
 import { accessBasesOf } from './care-relations.ts';
 
@@ -100,20 +107,129 @@ export function guardedRow<R extends { regionId: string }, T>(
       const { value } = done;
       return { status: 'ok' as const, value };
     })
-    .then((r): Guarded<T> => {
-      if (r.status !== 'refused') return r;
-      if (r.why === 'rule') return { status: 'denied' };
-      if (r.why === 'out_of_scope') return { status: 'not_found' };
-      throw r.why === 'reason_required' ? reasonRequired() : confirmRequired();
+    .then((r): Guarded<T> => (r.status === 'refused' ? refusal(r.why) : r));
+}
+
+type Refusal = Extract<AccessDecision, { allow: false }>['why'];
+
+/** How a refusal is answered: denied (403), not found (404), or the reason / confirmation dialog. */
+function refusal(why: Refusal): { status: 'not_found' } | { status: 'denied' } {
+  if (why === 'rule') return { status: 'denied' };
+  if (why === 'out_of_scope') return { status: 'not_found' };
+  throw why === 'reason_required' ? reasonRequired() : confirmRequired();
+}
+
+/** What a read guard's loader answers: the row, its patients' access bases, and whether it logged. */
+export interface ReadLoad<R> {
+  row: R;
+  /** The actor's bases for the row's patients, read in the same statement (`accessBasesSubquery`). */
+  bases: AccessBasis[];
+  /** The loader's statement wrote the plain read entry itself (`careRelationReadAudit`). */
+  audited: boolean;
+}
+
+/** A read of one row of patient data in as few statements as possible: the loader does it all. */
+export interface ReadGuard<R extends { regionId: string }> extends Omit<RowGuard<R>, 'load' | 'action'> {
+  /** One statement: the row, the bases and (where it can) the audit entry. Filter on the region. */
+  load: (q: Queryable, regionId: string) => Promise<ReadLoad<R> | null | undefined>;
+}
+
+/**
+ * `guardedRow` for a plain read, without a transaction: the loader reads the row and the actor's
+ * access bases in one statement and, in the common case (a care relationship in the actor's own
+ * unit, no protected identity), writes the read's audit entry in that same statement
+ * (`careRelationReadAudit`). The rules are then decided here, in memory, exactly as `guardedRow`
+ * decides them; any other outcome (a reason, emergency access, a flag, a refusal) is logged by one
+ * more statement before anything is answered. So a read is one statement, or two, never answered
+ * unlogged; the entry commits on its own (autocommit) before the answer leaves.
+ */
+export async function guardedRead<R extends { regionId: string }>(
+  scope: GuardScope,
+  guard: ReadGuard<R>,
+): Promise<Guarded<R>> {
+  const { actor } = scope;
+  const regionId = actor.regionId;
+  const loaded = await guard.load(scope.db, regionId);
+  if (!loaded || loaded.row.regionId !== regionId) return { status: 'not_found' };
+  const { row } = loaded;
+  const patientIds = guard.patientIdsOf(row);
+  const entityId = guard.entityIdOf?.(row) ?? patientIds[0] ?? null;
+  const decision = await decide(scope.db, actor, guard, row, patientIds, loaded.bases);
+  const plain =
+    decision.allow &&
+    decision.flags.length === 0 &&
+    decision.basis !== 'emergency' &&
+    decision.basis !== 'reason';
+  if (loaded.audited) {
+    // The statement's condition is the plain case of the rules; anything else is a bug in a loader.
+    if (!plain) throw new Error(`guardedRead: ${guard.entity} logged as a plain read but decided otherwise`);
+    return { status: 'ok', value: row };
+  }
+  if (!decision.allow) {
+    await appendAudit(scope.db, actor, {
+      action: 'denied',
+      entity: guard.entity,
+      entityId,
+      patientIds,
+      detail: { attempted: 'read', ...(decision.why === 'rule' ? {} : { why: decision.why }) },
     });
+    return refusal(decision.why);
+  }
+  await appendAudit(scope.db, actor, {
+    action: 'read',
+    entity: guard.entity,
+    entityId,
+    patientIds,
+    detail: plain ? null : { access: decision.basis, flags: decision.flags },
+  });
+  return { status: 'ok', value: row };
+}
+
+/** The candidate row of a read, as the loader's SQL names it (`from` holds FROM and WHERE). */
+export interface ReadCandidate {
+  patientId: SQL;
+  unitId: SQL;
+  protectedIdentity: SQL;
+  from: SQL;
+}
+
+/**
+ * An `INSERT … SELECT` into the audit log, for a loader's CTE: it writes the plain read entry for the
+ * candidate row only in the case the rules allow without flags — a patient of a unit where the actor
+ * has a clinical role (the default `canAccessPatientsOf`), not of protected identity, with a derived
+ * care relationship of the actor's — and returns its `seq` (no row: not written). `guardedRead` then
+ * checks that its own decision agrees.
+ */
+export function careRelationReadAudit(actor: Actor, entity: string, c: ReadCandidate): SQL {
+  const units = [...actor.unitRoles.keys()].filter((u) => canAccessPatientsOf(actor, u));
+  const inUnits =
+    units.length === 0
+      ? sql`false`
+      : sql`${c.unitId} in (${sql.join(
+          units.map((u) => sql`${u}::uuid`),
+          sql`, `,
+        )})`;
+  return sql`insert into audit_log
+      (region_id, user_id, user_name, unit_id, patient_ids, action, entity, entity_id, reason, detail)
+    select ${actor.regionId}::uuid, ${actor.userId}::uuid, ${actor.userName}, ${actor.activeUnitId}::uuid,
+           array[${c.patientId}]::uuid[], 'read', ${entity}, ${c.patientId}::text, ${actor.reason}, null
+      ${c.from}
+       and ${inUnits} and not ${c.protectedIdentity}
+       and exists (select 1 from care_relations cr
+                    where cr.region_id = ${actor.regionId} and cr.user_id = ${actor.userId}
+                      and cr.patient_id = ${c.patientId}
+                      and cr.kind not in ('reason', 'emergency', 'protected_confirmed')
+                      and (cr.until is null or cr.until > now()))
+    returning seq`;
 }
 
 async function decide<R extends { regionId: string }>(
-  tx: Tx,
+  tx: Queryable,
   actor: Actor,
-  guard: RowGuard<R>,
+  guard: Omit<RowGuard<R>, 'load' | 'action'>,
   row: R,
   patientIds: string[],
+  preloaded?: AccessBasis[],
 ): Promise<AccessDecision> {
   const unitId = guard.unitOf(row);
   const inUnit = (guard.authorize ?? canAccessPatientsOf)(actor, unitId);
@@ -121,7 +237,7 @@ async function decide<R extends { regionId: string }>(
   const memberOfUnit = rolesIn(actor, unitId).length > 0;
   const bases =
     relationRequired && patientIds.length > 0 && (inUnit || !memberOfUnit)
-      ? await accessBasesOf(tx, actor, patientIds)
+      ? (preloaded ?? (await accessBasesOf(tx, actor, patientIds)))
       : [];
   const isProtected = guard.protectedIdentityOf?.(row) ?? false;
   return decidePatientAccess({

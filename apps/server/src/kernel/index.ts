@@ -36,15 +36,27 @@ export {
   sealAuditLog,
   sealUpTo,
 } from './audit-seal.ts';
-export { accessBasesOf, accessSettingsOf, type GrantInput, grantAccess } from './care-relations.ts';
+export {
+  accessBasesOf,
+  accessBasesSubquery,
+  accessSettingsOf,
+  basesFromJson,
+  type GrantInput,
+  grantAccess,
+} from './care-relations.ts';
 export {
   type Authorize,
+  careRelationReadAudit,
   confirmRequired,
   type Guarded,
   type GuardedAction,
   type GuardedWork,
   type GuardScope,
+  guardedRead,
   guardedRow,
+  type ReadCandidate,
+  type ReadGuard,
+  type ReadLoad,
   type RowGuard,
   reasonRequired,
 } from './guarded.ts';

@@ -3,13 +3,17 @@ import type { Db, Queryable, Tx } from '../../db/database.ts';
 import {
   type Authorize,
   accessBasesOf,
+  accessBasesSubquery,
   appendAudit,
+  basesFromJson,
   canTakeLogExtract,
+  careRelationReadAudit,
   type Guarded,
   type GuardedAction,
   type GuardedWork,
   type GuardScope,
   grantAccess,
+  guardedRead,
   guardedRow,
 } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -95,15 +99,72 @@ export function withPatient<T>(
   );
 }
 
-export function readPatient(db: Db, actor: Actor, id: string) {
-  return withPatient(
-    { db, actor },
-    id,
-    { forUpdate: false, action: 'read', entity: 'patient' },
-    async (tx, row) => ({
-      value: { row, reps: await representativesOf(tx, id) },
+export interface PatientWithReps {
+  row: PatientRow;
+  reps: RepresentativeRow[];
+}
+
+/** The representatives as one JSON column beside the patient (camelCase keys, as Drizzle names them). */
+const representativesJson = (patientId: SQL) => sql<unknown>`coalesce((
+  select json_agg(json_build_object(
+    'id', r.id, 'regionId', r.region_id, 'patientId', r.patient_id, 'kind', r.kind, 'name', r.name,
+    'phone', r.phone, 'email', r.email, 'streetAddress', r.street_address, 'postalCode', r.postal_code,
+    'city', r.city, 'receivesLetters', r.receives_letters, 'receivesHealthInfo', r.receives_health_info,
+    'mayBook', r.may_book, 'note', r.note, 'createdAt', r.created_at) order by r.created_at)
+  from representatives r where r.patient_id = ${patientId}), '[]'::json)`;
+
+function representativesFromJson(json: unknown): RepresentativeRow[] {
+  const list = (typeof json === 'string' ? JSON.parse(json) : (json ?? [])) as Array<
+    Omit<RepresentativeRow, 'createdAt'> & { createdAt: string }
+  >;
+  return list.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
+}
+
+/**
+ * The patient page's read (#18): one statement reads the patient, the representatives and the actor's
+ * access bases, and writes the read's audit entry when the rules allow it plainly (the kernel's
+ * `guardedRead`); otherwise one more statement logs the access or the refusal.
+ */
+export async function readPatient(db: Db, actor: Actor, id: string): Promise<Guarded<PatientWithReps>> {
+  const audited = db.$with('audited', { seq: sql<number>`seq` }).as(
+    careRelationReadAudit(actor, 'patient', {
+      patientId: sql`${patients.id}`,
+      unitId: sql`${patients.unitId}`,
+      protectedIdentity: sql`${patients.protectedIdentity}`,
+      from: sql`from ${patients} where ${patients.id} = ${id} and ${patients.regionId} = ${actor.regionId}`,
     }),
   );
+  const result = await guardedRead<PatientRow & { reps: RepresentativeRow[] }>(
+    { db, actor },
+    {
+      entity: 'patient',
+      protectedIdentityOf: (row) => row.protectedIdentity,
+      unitOf: (row) => row.unitId,
+      patientIdsOf: (row) => [row.id],
+      load: async (q, regionId) => {
+        const [found] = await q
+          .with(audited)
+          .select({
+            audited: sql<boolean>`exists (select 1 from ${audited})`,
+            row: patients,
+            reps: representativesJson(sql`${patients.id}`),
+            bases: accessBasesSubquery(actor, sql`${patients.id}`),
+          })
+          .from(patients)
+          .where(and(eq(patients.id, id), eq(patients.regionId, regionId)))
+          .limit(1);
+        if (!found) return null;
+        return {
+          row: { ...found.row, reps: representativesFromJson(found.reps) },
+          bases: basesFromJson(found.row.id, found.bases),
+          audited: Boolean(found.audited),
+        };
+      },
+    },
+  );
+  if (result.status !== 'ok') return result;
+  const { reps, ...row } = result.value;
+  return { status: 'ok', value: { row, reps } };
 }
 
 export function searchPatients(
