@@ -20,6 +20,7 @@ import { REDACTED_HEADERS, redactUrl } from './lib/log-redaction.ts';
 import { accessRoutes, SESSION_COOKIE } from './modules/access/index.ts';
 import { adaptationRoutes } from './modules/adaptations/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { carePlanRoutes } from './modules/care-plans/index.ts';
 import { careTeamRoutes } from './modules/care-team/index.ts';
 import { contactRequestRoutes } from './modules/contact-requests/index.ts';
 import { fhirRoutes } from './modules/fhir/index.ts';
@@ -164,6 +165,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(letterRoutes);
   await app.register(followUpRoutes);
   await app.register(healthCheckRoutes);
+  await app.register(carePlanRoutes);
   await app.register(fhirRoutes);
 
   const webDist = opts.webDist ?? defaultWebDist;

@@ -3,6 +3,7 @@ export * from './adaptations.ts';
 export * from './audit.ts';
 export * from './audit-review.ts';
 export * from './care-access.ts';
+export * from './care-plans.ts';
 export * from './care-team.ts';
 export * from './contact-requests.ts';
 export * from './follow-up.ts';
@@ -24,6 +25,7 @@ import { adaptationEndpoints } from './adaptations.ts';
 import { auditEndpoints } from './audit.ts';
 import { auditReviewEndpoints } from './audit-review.ts';
 import { careAccessEndpoints } from './care-access.ts';
+import { carePlanEndpoints, partnerCarePlanEndpoints } from './care-plans.ts';
 import { careTeamEndpoints } from './care-team.ts';
 import { contactRequestEndpoints } from './contact-requests.ts';
 import { followUpEndpoints } from './follow-up.ts';
@@ -40,6 +42,8 @@ export const endpoints = {
   access: accessEndpoints,
   adaptations: adaptationEndpoints,
   careAccess: careAccessEndpoints,
+  carePlans: carePlanEndpoints,
+  partnerCarePlans: partnerCarePlanEndpoints,
   careTeam: careTeamEndpoints,
   contactRequests: contactRequestEndpoints,
   healthChecks: healthCheckEndpoints,

@@ -5,6 +5,7 @@ export * from '../kernel/care-relations.tables.ts';
 export * from '../modules/access/access.tables.ts';
 export * from '../modules/adaptations/adaptations.tables.ts';
 export * from '../modules/audit/audit.tables.ts';
+export * from '../modules/care-plans/care-plans.tables.ts';
 export * from '../modules/care-team/care-team.tables.ts';
 export * from '../modules/contact-requests/contact-requests.tables.ts';
 export * from '../modules/fhir/fhir.tables.ts';

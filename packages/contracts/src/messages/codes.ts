@@ -31,7 +31,8 @@ export type Thing =
   | 'contact'
   | 'registration'
   | 'stand_in'
-  | 'chosen_staff_member';
+  | 'chosen_staff_member'
+  | 'care_plan';
 
 /** Why a signed-in person may not do something, for `forbidden`. */
 export type ForbiddenReason =
@@ -304,6 +305,29 @@ interface CareAccessParams {
 }
 
 /** Follow-up (Uppföljning): the period asked for. */
+/** SIP (care-plans): what is missing, stale and refused. `missing` names SIP_REQUIREMENTS. */
+interface CarePlanParams {
+  care_plan_incomplete: { missing: string[] };
+  care_plan_agreed: None;
+  care_plan_not_agreed: None;
+  care_plan_stale: { by: string };
+  care_plan_participant_not_found: None;
+  care_plan_participant_in_agreed: None;
+  care_plan_consent_not_found: None;
+  care_plan_consent_withdrawn: None;
+  care_plan_consent_not_needed: None;
+  care_plan_consent_first: None;
+  care_plan_account_kind: None;
+  care_plan_account_not_partner: None;
+  care_plan_account_twice: None;
+  care_plan_representative_name: None;
+  care_plan_version_not_found: None;
+  care_plan_version_outdated: { version: number };
+  care_plan_action_linked: None;
+  care_plan_action_unknown: None;
+  care_plan_link_unknown: None;
+}
+
 interface FollowUpParams {
   follow_up_period_order: None;
   follow_up_period_too_long: None;
@@ -312,6 +336,7 @@ interface FollowUpParams {
 export interface MessageParams
   extends LettersParams,
     FollowUpParams,
+    CarePlanParams,
     SurveysParams,
     HealthCheckParams,
     CareTeamParams,

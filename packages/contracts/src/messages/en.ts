@@ -57,6 +57,15 @@ const standInPrefix = (standIn: boolean) => (standIn ? 'Stand-in: ' : '');
 const identityFormat = 'Write the number as YYYYMMDD-NNNN, for example 19121212-1212.';
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
+const sipParts: Record<string, string> = {
+  consent: 'the person’s consent to the SIP',
+  interventions: 'which interventions are needed',
+  responsibilities: 'which of region and municipality is responsible for what',
+  others_measures: 'which measures others take (or that no one else does anything)',
+  overall_responsibility: 'who has the overall responsibility',
+  follow_up: 'the follow-up date and who follows up',
+};
+
 const things: Catalogue['things'] = {
   resource: 'The resource',
   health_check: 'The health check',
@@ -81,6 +90,7 @@ const things: Catalogue['things'] = {
   registration: 'The registration',
   stand_in: 'The chosen stand-in',
   chosen_staff_member: 'The chosen staff member',
+  care_plan: 'The SIP',
 };
 
 const forbidden: Catalogue['forbidden'] = {
@@ -297,6 +307,33 @@ export const en: Catalogue = {
     review_already_done: 'The access has already been reviewed.',
     follow_up_period_order: 'The period ends before it starts.',
     follow_up_period_too_long: 'Choose a period of at most five years.',
+    // SIP (care-plans)
+    care_plan_incomplete: ({ missing }) =>
+      `The SIP cannot be agreed. Missing: ${missing.map((m) => sipParts[m] ?? m).join('; ')}.`,
+    care_plan_agreed: 'This version is agreed and cannot be changed. Start a new version to make changes.',
+    care_plan_not_agreed: 'Only an agreed SIP can get a new version. Change the draft instead.',
+    care_plan_stale: ({ by }) => `${by} changed the SIP in the meantime. Reload and make the change again.`,
+    care_plan_participant_not_found: 'The participant is not part of this SIP.',
+    care_plan_participant_in_agreed:
+      'Participants can only be removed from a draft. Start a new version, or withdraw the consent.',
+    care_plan_consent_not_found: 'The consent is not part of this SIP.',
+    care_plan_consent_withdrawn: 'The consent has already been withdrawn.',
+    care_plan_consent_not_needed: 'The region’s team and the person need no consent to see the SIP.',
+    care_plan_consent_first:
+      'The person has not consented to a SIP. Record that consent first, then consent to share with participants.',
+    care_plan_account_kind:
+      'Only participants of the municipality and other organisations can be linked to an account.',
+    care_plan_account_not_partner:
+      'The account is not a partner at the patient’s unit. Choose an account from the list.',
+    care_plan_account_twice: 'The account already takes part in this SIP.',
+    care_plan_representative_name: 'Write the representative’s name.',
+    care_plan_version_not_found: 'That version does not exist.',
+    care_plan_version_outdated: ({ version }) =>
+      `There is a newer agreed version (${version}). Read it and acknowledge that one instead.`,
+    care_plan_action_linked: 'The action is already in the SIP.',
+    care_plan_action_unknown: 'The action is not in the patient’s health plan.',
+    care_plan_link_unknown:
+      'An intervention points to a participant or a health plan action that is not in the SIP. Reload and try again.',
     health_check_reason_required: 'Write why the version is corrected (at least three characters).',
 
     // surveys

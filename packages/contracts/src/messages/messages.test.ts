@@ -56,6 +56,10 @@ const samples: WithParams = {
   health_check_bp_order: { systolic: 80, diastolic: 90 },
   health_check_section_stale: { by: 'Sanna Sköterman', at: '10:42' },
   health_plan_action_stale: { by: 'Per Läkarsson' },
+  // SIP
+  care_plan_incomplete: { missing: ['interventions', 'follow_up'] },
+  care_plan_stale: { by: 'Vera Lotsdotter' },
+  care_plan_version_outdated: { version: 2 },
   health_check_sign_blocked: { blockers: [{ sv: 'STOMP för Risperidon.', en: 'STOMP for Risperidone.' }] },
   // patients
   identity_digit_count: { digits: 9 },

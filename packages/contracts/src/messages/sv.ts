@@ -56,6 +56,15 @@ const standInPrefix = (standIn: boolean) => (standIn ? 'Ersättare: ' : '');
 const identityFormat = 'Skriv numret som ÅÅÅÅMMDD-NNNN, till exempel 19121212-1212.';
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
+const sipParts: Record<string, string> = {
+  consent: 'personens samtycke till SIP',
+  interventions: 'vilka insatser som behövs',
+  responsibilities: 'vem av region och kommun som ansvarar för vad',
+  others_measures: 'vilka åtgärder andra vidtar (eller att inga andra gör något)',
+  overall_responsibility: 'vem som har det övergripande ansvaret',
+  follow_up: 'uppföljningsdatum och vem som följer upp',
+};
+
 const things: Catalogue['things'] = {
   resource: 'Resursen',
   health_check: 'Hälsokontrollen',
@@ -80,6 +89,7 @@ const things: Catalogue['things'] = {
   registration: 'Intresseanmälan',
   stand_in: 'Den valda ersättaren',
   chosen_staff_member: 'Den valda medarbetaren',
+  care_plan: 'SIP:en',
 };
 
 const forbidden: Catalogue['forbidden'] = {
@@ -333,6 +343,34 @@ export const sv: Catalogue = {
     review_already_done: 'Åtkomsten är redan granskad.',
     follow_up_period_order: 'Periodens slut ligger före dess början.',
     follow_up_period_too_long: 'Välj en period på högst fem år.',
+    // SIP (care-plans)
+    care_plan_incomplete: ({ missing }) =>
+      `SIP:en kan inte fastställas. Det saknas: ${missing.map((m) => sipParts[m] ?? m).join('; ')}.`,
+    care_plan_agreed:
+      'Den här versionen är fastställd och kan inte ändras. Starta en ny version för att göra ändringar.',
+    care_plan_not_agreed: 'Bara en fastställd SIP kan få en ny version. Ändra utkastet i stället.',
+    care_plan_stale: ({ by }) => `${by} har ändrat SIP:en under tiden. Ladda om och gör ändringen igen.`,
+    care_plan_participant_not_found: 'Deltagaren finns inte i den här SIP:en.',
+    care_plan_participant_in_agreed:
+      'Deltagare kan bara tas bort ur ett utkast. Starta en ny version, eller återkalla samtycket.',
+    care_plan_consent_not_found: 'Samtycket finns inte i den här SIP:en.',
+    care_plan_consent_withdrawn: 'Samtycket är redan återkallat.',
+    care_plan_consent_not_needed:
+      'Regionens team och personen själv behöver inget samtycke för att se SIP:en.',
+    care_plan_consent_first:
+      'Personen har inte samtyckt till SIP. Registrera det samtycket först, sedan samtycke att dela med deltagare.',
+    care_plan_account_kind: 'Bara kommunens och andra organisationers deltagare kan kopplas till ett konto.',
+    care_plan_account_not_partner:
+      'Kontot är inte en samverkanspartner på patientens enhet. Välj ett konto ur listan.',
+    care_plan_account_twice: 'Kontot är redan deltagare i den här SIP:en.',
+    care_plan_representative_name: 'Skriv företrädarens namn.',
+    care_plan_version_not_found: 'Den versionen finns inte.',
+    care_plan_version_outdated: ({ version }) =>
+      `Det finns en nyare fastställd version (${version}). Läs den och bekräfta den i stället.`,
+    care_plan_action_linked: 'Åtgärden finns redan med i SIP:en.',
+    care_plan_action_unknown: 'Åtgärden finns inte i patientens hälsoplan.',
+    care_plan_link_unknown:
+      'En insats pekar på en deltagare eller en hälsoplansåtgärd som inte finns i SIP:en. Ladda om och försök igen.',
     health_plan_action_stale: ({ by }) =>
       `${by} ändrade åtgärden medan du skrev. Läs in planen igen och gör din ändring på nytt.`,
     health_plan_amended:

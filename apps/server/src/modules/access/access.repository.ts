@@ -173,6 +173,23 @@ export async function findStaffIdOfUser(db: Queryable, regionId: string, userId:
   return row?.staffId ?? null;
 }
 
+/** Active partner accounts (role `partner`) at a unit of the region: SIP participants to choose from. */
+export function findPartnerAccounts(db: Queryable, regionId: string, unitId: string) {
+  return db
+    .selectDistinct({ userId: users.id, name: users.displayName })
+    .from(users)
+    .innerJoin(userUnitRoles, eq(userUnitRoles.userId, users.id))
+    .where(
+      and(
+        eq(users.regionId, regionId),
+        eq(users.active, true),
+        eq(userUnitRoles.unitId, unitId),
+        eq(userUnitRoles.role, 'partner'),
+      ),
+    )
+    .orderBy(users.displayName);
+}
+
 /** Housekeeping (ops/housekeeping.ts): sessions past their expiry. */
 export async function deleteExpiredSessions(db: Queryable, now: Date): Promise<number> {
   const gone = await db

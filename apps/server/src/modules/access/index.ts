@@ -4,6 +4,7 @@
 export {
   deleteExpiredSessions,
   deleteSignInAttemptsBefore,
+  findPartnerAccounts,
   findStaffIdOfUser,
   grantRole,
   insertUser,

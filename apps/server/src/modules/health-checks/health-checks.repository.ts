@@ -245,3 +245,12 @@ export async function linkContactRequest(tx: Tx, actionId: string, requestId: st
     .set({ contactRequestId: requestId })
     .where(eq(healthPlanActions.id, actionId));
 }
+
+/** Every health-plan action of a patient (all series), for the SIP to bring in as linked interventions. */
+export function actionsOfPatient(tx: Queryable, patientId: string): Promise<PlanActionRow[]> {
+  return tx
+    .select()
+    .from(healthPlanActions)
+    .where(eq(healthPlanActions.patientId, patientId))
+    .orderBy(asc(healthPlanActions.dueDate), asc(healthPlanActions.createdAt));
+}

@@ -7,6 +7,7 @@ export {
   createPatientRecord,
   findPatientByIdentity,
   findPatientNames,
+  findPatientUnit,
   type Guarded,
   type GuardedAction,
   insertPatient,

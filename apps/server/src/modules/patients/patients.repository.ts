@@ -437,6 +437,15 @@ export async function setNeedsGroup(tx: Tx, patientId: string, needsGroup: strin
  * Names of patients for lists other modules answer (the contact-request queue). Unaudited by
  * itself: call it only inside a transaction that appends the list's audit entry with these ids.
  */
+/** The unit a patient belongs to (an id only), bound to the region: where a partner's read is logged. */
+export async function findPatientUnit(db: Queryable, regionId: string, patientId: string) {
+  const [row] = await db
+    .select({ unitId: patients.unitId })
+    .from(patients)
+    .where(and(eq(patients.regionId, regionId), eq(patients.id, patientId)));
+  return row?.unitId ?? null;
+}
+
 export async function findPatientNames(
   tx: Tx,
   regionId: string,
