@@ -8,6 +8,7 @@ import {
   ZOptionalEmail,
   ZOptionalPhone,
 } from './http.ts';
+import { messageCode } from './messages/index.ts';
 import { ZMunicipalityCode } from './organisation.ts';
 import { ZDiagnosisCode } from './patients/diagnoses.ts';
 import { ZIdentityNumber } from './patients/identity-number.ts';
@@ -128,6 +129,15 @@ export const ZPublicRegistration = z
       error: 'Kryssa i att vi får kontakta er. / Tick that we may contact you.',
     }),
     website: z.string().max(0).optional(),
+    /**
+     * One key per form fill (the web form makes it, keeps it across retries and double clicks, and
+     * makes a new one after a successful submit): the same key within 24 hours answers the same
+     * receipt instead of a second registration. Letters, digits, - and _, 16–100 characters.
+     */
+    idempotencyKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,100}$/)
+      .optional(),
   })
   .refine((v) => v.source === 'self' || v.applicant !== null, {
     path: ['applicant'],
@@ -300,6 +310,12 @@ export const INTAKE_EVENT_KINDS = [
   'exited',
   'closed',
   'note',
+  /** A possible duplicate was closed as merged into the earlier registration (on the later one). */
+  'merged',
+  /** What a merged duplicate carried over (on the earlier registration). */
+  'merged_in',
+  /** The navigator found that a possible duplicate is not one. */
+  'not_duplicate',
 ] as const;
 export const ZIntakeEvent = z.object({
   at: z.string(),
@@ -309,6 +325,28 @@ export const ZIntakeEvent = z.object({
   /** null for the public form. */
   byName: z.string().nullable(),
   note: z.string().nullable(),
+});
+
+export const DUPLICATE_STATUSES = ['open', 'merged', 'not_duplicate'] as const;
+export const ZDuplicateMark = z.object({
+  /** The earlier registration. */
+  of: ZId,
+  ofReference: z.string(),
+  status: z.enum(DUPLICATE_STATUSES),
+  reason: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  /** The signed-in user may merge or mark it (navigator, unit manager) while it is open. */
+  mayResolve: z.boolean(),
+});
+
+/** Merging a possible duplicate into the earlier registration, or saying it is not one: why. */
+export const ZDuplicateResolution = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(3, { error: messageCode('duplicate_reason_required') })
+    .max(1000),
 });
 
 /** A card on the navigator's board. */
@@ -341,6 +379,11 @@ export const ZRegistrationListItem = z.object({
    * catchment, a criterion that got worse): the next step needs a new decision.
    */
   decisionOutdated: z.boolean().optional(),
+  /**
+   * A later public-form registration for someone with an open registration in the region: the id of
+   * the earlier one, until the navigator merges them or says it is not a duplicate (then null).
+   */
+  possibleDuplicateOf: ZId.nullable().optional(),
 });
 export type RegistrationListItem = z.infer<typeof ZRegistrationListItem>;
 
@@ -404,6 +447,13 @@ export const ZRegistration = ZRegistrationListItem.extend({
    */
   nextActions: z.array(z.string()),
   events: z.array(ZIntakeEvent),
+  /**
+   * Marked as a possible duplicate of an earlier registration (same identity number, still open when
+   * this one arrived): open until merged into it or found not to be one, with the reason.
+   */
+  duplicate: ZDuplicateMark.nullable().optional(),
+  /** Later registrations marked as possible duplicates of this one, not yet handled. */
+  possibleDuplicates: z.array(z.object({ id: ZId, reference: z.string() })).optional(),
 });
 export type Registration = z.infer<typeof ZRegistration>;
 
@@ -586,6 +636,25 @@ export const intakeEndpoints = {
     tags,
     params: ZIdParams,
     body: z.object({ note: text(1000) }),
+    response: ZRegistration,
+  }),
+  mergeDuplicate: defineEndpoint({
+    method: 'POST',
+    path: '/api/intake/registrations/:id/merge',
+    summary:
+      'Close a possible duplicate as merged into the earlier registration (what is new is carried over; the reason recorded)',
+    tags,
+    params: ZIdParams,
+    body: ZDuplicateResolution,
+    response: ZRegistration,
+  }),
+  markNotDuplicate: defineEndpoint({
+    method: 'POST',
+    path: '/api/intake/registrations/:id/not-duplicate',
+    summary: 'Say that a possible duplicate is not one (the reason recorded)',
+    tags,
+    params: ZIdParams,
+    body: ZDuplicateResolution,
     response: ZRegistration,
   }),
   getPatientIntake: defineEndpoint({

@@ -58,7 +58,9 @@ export type ForbiddenReason =
   | 'check_log'
   // follow-up
   | 'view_unit_follow_up'
-  | 'view_region_follow_up';
+  | 'view_region_follow_up'
+  // intake
+  | 'merge_registration_other_unit';
 
 /** Fields with a name of their own in messages (the last part of the path); others are named by path. */
 export type FieldName =
@@ -333,8 +335,18 @@ interface FollowUpParams {
   follow_up_period_too_long: None;
 }
 
+/** Intake: the public form's repeated submissions and possible duplicates (issue 21). */
+interface IntakeDuplicateParams {
+  idempotency_key_reused: None;
+  not_a_possible_duplicate: None;
+  duplicate_already_resolved: None;
+  duplicate_target_ended: { reference: string };
+  duplicate_reason_required: None;
+}
+
 export interface MessageParams
   extends LettersParams,
+    IntakeDuplicateParams,
     FollowUpParams,
     CarePlanParams,
     SurveysParams,

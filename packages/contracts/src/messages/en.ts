@@ -114,6 +114,8 @@ const forbidden: Catalogue['forbidden'] = {
   check_log: 'Only a unit manager or region admin can check the log.',
   view_unit_follow_up: 'Only the unit’s manager can see its follow-up.',
   view_region_follow_up: 'Only the region admin can see the whole region’s follow-up.',
+  merge_registration_other_unit:
+    'Only a navigator or unit manager of both units can merge the registrations.',
 };
 
 /** English: every message of the server, by code. */
@@ -334,6 +336,13 @@ export const en: Catalogue = {
     care_plan_action_unknown: 'The action is not in the patient’s health plan.',
     care_plan_link_unknown:
       'An intervention points to a participant or a health plan action that is not in the SIP. Reload and try again.',
+    idempotency_key_reused:
+      'This registration has already been sent with other content. Reload the page and fill in the form again.',
+    not_a_possible_duplicate: 'The registration is not marked as a possible duplicate.',
+    duplicate_already_resolved: 'The possible duplicate has already been handled.',
+    duplicate_target_ended: ({ reference }) =>
+      `Registration ${reference} has already ended. Mark it as not a duplicate instead, or close the registration.`,
+    duplicate_reason_required: 'Write why (at least three characters).',
     health_check_reason_required: 'Write why the version is corrected (at least three characters).',
 
     // surveys

@@ -60,6 +60,8 @@ const samples: WithParams = {
   care_plan_incomplete: { missing: ['interventions', 'follow_up'] },
   care_plan_stale: { by: 'Vera Lotsdotter' },
   care_plan_version_outdated: { version: 2 },
+  // intake
+  duplicate_target_ended: { reference: 'K7QX-M4PA' },
   health_check_sign_blocked: { blockers: [{ sv: 'STOMP för Risperidon.', en: 'STOMP for Risperidone.' }] },
   // patients
   identity_digit_count: { digits: 9 },

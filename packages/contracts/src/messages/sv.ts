@@ -113,6 +113,8 @@ const forbidden: Catalogue['forbidden'] = {
   check_log: 'Bara verksamhetschef eller regionadministratör kan kontrollera loggen.',
   view_unit_follow_up: 'Bara verksamhetschefen för enheten kan se dess uppföljning.',
   view_region_follow_up: 'Bara regionens administratör kan se hela regionens uppföljning.',
+  merge_registration_other_unit:
+    'Bara den som är vårdlots eller verksamhetschef på båda enheterna kan slå ihop anmälningarna.',
 };
 
 /** Svenska: every message of the server, by code. */
@@ -371,6 +373,13 @@ export const sv: Catalogue = {
     care_plan_action_unknown: 'Åtgärden finns inte i patientens hälsoplan.',
     care_plan_link_unknown:
       'En insats pekar på en deltagare eller en hälsoplansåtgärd som inte finns i SIP:en. Ladda om och försök igen.',
+    idempotency_key_reused:
+      'Den här anmälan har redan skickats med annat innehåll. Ladda om sidan och fyll i formuläret på nytt.',
+    not_a_possible_duplicate: 'Anmälan är inte markerad som möjlig dubblett.',
+    duplicate_already_resolved: 'Den möjliga dubbletten är redan hanterad.',
+    duplicate_target_ended: ({ reference }) =>
+      `Anmälan ${reference} är redan avslutad. Markera i stället att det inte är en dubblett, eller stäng anmälan.`,
+    duplicate_reason_required: 'Skriv varför (minst tre tecken).',
     health_plan_action_stale: ({ by }) =>
       `${by} ändrade åtgärden medan du skrev. Läs in planen igen och gör din ändring på nytt.`,
     health_plan_amended:

@@ -57,6 +57,7 @@ export function toListItem(r: RegistrationRow, unit: UnitContext, now: Date): Re
     reference: r.reference,
     channel: r.channel as 'staff' | 'public',
     decisionOutdated: decisionState(r, unit, now).outdated !== null,
+    possibleDuplicateOf: r.duplicateResolution === null ? r.possibleDuplicateOf : null,
   };
 }
 
@@ -156,6 +157,26 @@ export function toRegistration(v: RegistrationView, now: Date, may: Permissions)
       byName: e.byName,
       note: e.note,
     })),
+    duplicate: duplicateMark(v, may),
+    possibleDuplicates: v.links
+      .filter((l) => l.possibleDuplicateOf === r.id && l.duplicateResolution === null)
+      .map((l) => ({ id: l.id, reference: l.reference })),
+  };
+}
+
+/** Pure: the registration's mark as a possible duplicate of an earlier one, if it has one. */
+function duplicateMark(v: RegistrationView, may: Permissions): Reg['duplicate'] {
+  const r = v.row;
+  if (!r.possibleDuplicateOf) return null;
+  const status = (r.duplicateResolution ?? 'open') as NonNullable<Reg['duplicate']>['status'];
+  return {
+    of: r.possibleDuplicateOf,
+    ofReference: v.links.find((l) => l.id === r.possibleDuplicateOf)?.reference ?? '',
+    status,
+    reason: r.duplicateReason,
+    resolvedBy: r.duplicateResolvedByName,
+    resolvedAt: r.duplicateResolvedAt ? r.duplicateResolvedAt.toISOString() : null,
+    mayResolve: status === 'open' && may.step && !['enrolled', 'exited', 'closed'].includes(r.stage),
   };
 }
 

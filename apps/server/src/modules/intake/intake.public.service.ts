@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ZPublicRegistration } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, problem } from '../../lib/errors.ts';
 import { routePublicRegistration } from './intake.criteria.ts';
+import { claimFor, contentHashOf } from './intake.duplicates.ts';
 import { insertPublicRegistration } from './intake.public.repository.ts';
 import { applicantColumns, newReference, personColumns } from './intake.service.ts';
 
@@ -11,6 +12,11 @@ import { applicantColumns, newReference, personColumns } from './intake.service.
  * The public interest form: no account, no session. It answers a receipt with a reference and never
  * anything stored; it is rate-limited per client address; the honeypot field `website` is refused by
  * the contract (400) before anything runs; the body is limited in the route (32 KB, else 413).
+ * A repeated submission (the same idempotency key within 24 hours, or without a key the same identity
+ * number and content within 10 minutes) answers the first one's receipt; the same key with other
+ * content is refused (422 `idempotency_key_reused`). A person with an open registration gets the same
+ * answer as anyone (the form never tells whether a number is registered); the new registration is
+ * marked as a possible duplicate for the navigator.
  */
 
 /** Accepted submissions per client address and window. */
@@ -45,7 +51,9 @@ export async function submitPublicRegistration(
   ip: string,
   now = new Date(),
 ) {
+  const claim = claimFor(input, contentHashOf(input as unknown as Record<string, unknown>), now);
   const result = await insertPublicRegistration(db, {
+    claim,
     ipHash: hashAddress(ip),
     windowStart: new Date(now.getTime() - PUBLIC_FORM_WINDOW_MINUTES * 60_000),
     limit: PUBLIC_FORM_LIMIT,
@@ -76,5 +84,6 @@ export async function submitPublicRegistration(
   });
   if (result.status === 'rate_limited') throw tooMany();
   if (result.status === 'no_unit') throw noUnit();
+  if (result.status === 'key_reused') throw problem(422, 'idempotency_key_reused');
   return { received: true as const, reference: result.reference };
 }

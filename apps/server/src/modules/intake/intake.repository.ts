@@ -1,5 +1,5 @@
 import type { INTAKE_EVENT_KINDS, IntakeStage } from '@lotsa/contracts';
-import { and, asc, desc, eq, inArray, ne, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../../db/database.ts';
 import {
   type AuditActor,
@@ -57,6 +57,15 @@ export interface RegistrationView {
   /** Oldest first. */
   events: EventRow[];
   unit: UnitContext;
+  /** The registrations linked as possible duplicates: the earlier one it is marked against, later ones marked against it. */
+  links: DuplicateLink[];
+}
+
+export interface DuplicateLink {
+  id: string;
+  reference: string;
+  possibleDuplicateOf: string | null;
+  duplicateResolution: string | null;
 }
 
 export const patientIdsOf = (row: { patientId: string | null }) => (row.patientId ? [row.patientId] : []);
@@ -137,7 +146,33 @@ export async function viewOf(tx: Tx, row: RegistrationRow, unit?: UnitContext): 
     .from(intakeEvents)
     .where(eq(intakeEvents.registrationId, row.id))
     .orderBy(asc(intakeEvents.at), asc(intakeEvents.id));
-  return { row, consents, events, unit: unit ?? (await unitContextById(tx, row.regionId, row.unitId)) };
+  const links = await tx
+    .select({
+      id: intakeRegistrations.id,
+      reference: intakeRegistrations.reference,
+      possibleDuplicateOf: intakeRegistrations.possibleDuplicateOf,
+      duplicateResolution: intakeRegistrations.duplicateResolution,
+    })
+    .from(intakeRegistrations)
+    .where(
+      and(
+        eq(intakeRegistrations.regionId, row.regionId),
+        row.possibleDuplicateOf
+          ? or(
+              eq(intakeRegistrations.id, row.possibleDuplicateOf),
+              eq(intakeRegistrations.possibleDuplicateOf, row.id),
+            )
+          : eq(intakeRegistrations.possibleDuplicateOf, row.id),
+      ),
+    )
+    .orderBy(asc(intakeRegistrations.receivedAt), asc(intakeRegistrations.id));
+  return {
+    row,
+    consents,
+    events,
+    links,
+    unit: unit ?? (await unitContextById(tx, row.regionId, row.unitId)),
+  };
 }
 
 export async function findRow(tx: Tx, regionId: string, id: string, lock: boolean) {
@@ -308,6 +343,8 @@ export async function insertRegistrationIn(
   values: NewRegistration & { regionId: string },
   by: StepBy | null,
   at: Date,
+  /** The first event's note (a public registration marked as a possible duplicate says so). */
+  note: string | null = null,
 ): Promise<RegistrationRow> {
   const [row] = await tx
     .insert(intakeRegistrations)
@@ -319,13 +356,17 @@ export async function insertRegistrationIn(
       createdByUserId: by?.userId ?? null,
     })
     .returning();
-  await insertEvent(tx, row!, { kind: 'registered', from: null, to: 'received', by, at, note: null });
+  await insertEvent(tx, row!, { kind: 'registered', from: null, to: 'received', by, at, note });
   await appendAudit(tx, auditActor, {
     action: 'create',
     entity: ENTITY,
     entityId: row!.id,
     patientIds: [],
-    detail: { channel: values.channel, source: values.source },
+    detail: {
+      channel: values.channel,
+      source: values.source,
+      ...(values.possibleDuplicateOf ? { possibleDuplicateOf: values.possibleDuplicateOf } : {}),
+    },
   });
   return row!;
 }

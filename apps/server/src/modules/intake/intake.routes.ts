@@ -1,6 +1,7 @@
 import { intakeEndpoints as e } from '@lotsa/contracts';
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../plugins/contract-routes.ts';
+import { markNotDuplicate, mergeDuplicate } from './intake.duplicates.service.ts';
 import { PUBLIC_FORM_BODY_LIMIT, submitPublicRegistration } from './intake.public.service.ts';
 import * as service from './intake.service.ts';
 import * as steps from './intake.steps.service.ts';
@@ -36,5 +37,7 @@ export async function intakeRoutes(app: FastifyInstance) {
   route(app, e.declineOffer, ({ actor, params, body }) => steps.declineOffer(db, actor, params.id, body));
   route(app, e.exit, ({ actor, params, body }) => steps.exit(db, actor, params.id, body));
   route(app, e.close, ({ actor, params, body }) => steps.close(db, actor, params.id, body));
+  route(app, e.mergeDuplicate, ({ actor, params, body }) => mergeDuplicate(db, actor, params.id, body));
+  route(app, e.markNotDuplicate, ({ actor, params, body }) => markNotDuplicate(db, actor, params.id, body));
   route(app, e.getPatientIntake, ({ actor, params }) => service.getPatientIntake(db, actor, params.id));
 }

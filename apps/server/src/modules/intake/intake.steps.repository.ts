@@ -56,6 +56,17 @@ export interface StepState {
   existingPatient: (ExistingPatient & { id: string; unitId: string }) | null;
   /** Another open registration in the region with this identity number (read in the step's transaction). */
   openRegistrationWith(identityNumber: string): Promise<{ reference: string } | null>;
+  /** Another registration of the region, its row locked after this one's (merging a duplicate). */
+  lockOther(id: string): Promise<RegistrationRow | null>;
+}
+
+/** A second registration a step changes too (the earlier one a duplicate is merged into). */
+export interface OtherChange {
+  row: RegistrationRow;
+  set: Partial<RegistrationValues>;
+  kind: EventKind;
+  note: string;
+  detail: Record<string, unknown>;
 }
 
 export interface NewConsent {
@@ -85,6 +96,8 @@ export interface StepChange {
   /** The step frees a place: offer it to the next on the waiting list, in the same transaction. */
   freesPlace?: boolean;
   detail?: Record<string, unknown>;
+  /** Also change another registration (its event and its own audit entry), in the same transaction. */
+  other?: OtherChange;
 }
 
 /**
@@ -205,6 +218,7 @@ export function runStep(
         existingPatient,
         openRegistrationWith: async (identityNumber) =>
           (await findOpenRegistrationByIdentity(tx, actor.regionId, identityNumber, id)) ?? null,
+        lockOther: (otherId) => findRow(tx, actor.regionId, otherId, true),
       });
 
       let patientId = row.patientId;
@@ -247,6 +261,26 @@ export function runStep(
         at,
         note: change.note,
       });
+      const other = change.other;
+      if (other) {
+        if (Object.keys(other.set).length > 0)
+          await tx.update(intakeRegistrations).set(other.set).where(eq(intakeRegistrations.id, other.row.id));
+        await insertEvent(tx, other.row, {
+          kind: other.kind,
+          from: other.row.stage,
+          to: other.row.stage,
+          by,
+          at,
+          note: other.note,
+        });
+        await appendAudit(tx, actor, {
+          action: 'update',
+          entity: ENTITY,
+          entityId: other.row.id,
+          patientIds: patientIdsOf(other.row),
+          detail: { step: other.kind, ...other.detail },
+        });
+      }
       let after = await unitContext(tx, actor.regionId, unitRow);
       if (change.freesPlace) {
         const offered = await offerFreedPlaces(tx, actor, actor.regionId, after, by, at);

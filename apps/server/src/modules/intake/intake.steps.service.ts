@@ -61,7 +61,7 @@ type Build = (
  * still holds for the data as it is now, then the step's rules. All on the locked rows, so nothing
  * checked once can be bypassed by a change made after it.
  */
-async function step(
+export async function step(
   db: Db,
   actor: Actor,
   id: string,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -92,6 +93,16 @@ export const intakeRegistrations = pgTable(
     closeReason: text('close_reason'),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    /**
+     * A public-form registration for someone (same identity number) who had an open registration in
+     * the region when it arrived: the earlier one. Kept when resolved, as the link.
+     */
+    possibleDuplicateOf: uuid('possible_duplicate_of').references((): AnyPgColumn => intakeRegistrations.id),
+    /** null while open; merged (closed into the earlier one) | not_duplicate. */
+    duplicateResolution: text('duplicate_resolution'),
+    duplicateReason: text('duplicate_reason'),
+    duplicateResolvedAt: timestamp('duplicate_resolved_at', { withTimezone: true }),
+    duplicateResolvedByName: text('duplicate_resolved_by_name'),
   },
   (t) => [
     uniqueIndex('intake_registrations_reference_uq').on(t.reference),
@@ -103,6 +114,11 @@ export const intakeRegistrations = pgTable(
     index('intake_registrations_identity_idx').on(t.regionId, t.identityNumber),
     check('intake_registrations_stage_ck', sql`${t.stage} in (${STAGE_LIST})`),
     check('intake_registrations_channel_ck', sql`${t.channel} in ('staff', 'public')`),
+    index('intake_registrations_duplicate_idx').on(t.possibleDuplicateOf),
+    check(
+      'intake_registrations_duplicate_ck',
+      sql`${t.duplicateResolution} is null or (${t.possibleDuplicateOf} is not null and ${t.duplicateResolution} in ('merged', 'not_duplicate') and ${t.duplicateReason} is not null)`,
+    ),
     check(
       'intake_registrations_patient_ck',
       sql`${t.stage} not in ('enrolled', 'exited') or ${t.patientId} is not null`,
@@ -183,5 +199,33 @@ export const intakePublicSubmissions = pgTable(
   (t) => [
     index('intake_public_submissions_ip_idx').on(t.ipHash, t.at),
     index('intake_public_submissions_at_idx').on(t.at),
+  ],
+);
+
+/**
+ * The public form's repeated submissions: one row per key and region, pointing at the registration the
+ * first submission created, until `expires_at`. A key is the form's own (`key:` + the client's
+ * idempotency key, 24 hours) or, without one, derived from the content with an identity number
+ * (`content:` + a SHA-256, 10 minutes). The unique index decides between concurrent submissions
+ * (INSERT … ON CONFLICT DO NOTHING waits for the first to commit): never a read-then-write.
+ */
+export const intakePublicIdempotency = pgTable(
+  'intake_public_idempotency',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    key: text('key').notNull(),
+    /** A SHA-256 of the submitted content: the same key with other content is refused. */
+    contentHash: text('content_hash').notNull(),
+    /** Set in the same transaction that claims the key, so a committed row always has it. */
+    registrationId: uuid('registration_id').references(() => intakeRegistrations.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('intake_public_idempotency_key_uq').on(t.regionId, t.key),
+    index('intake_public_idempotency_expires_idx').on(t.expiresAt),
   ],
 );

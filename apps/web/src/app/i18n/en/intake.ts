@@ -182,6 +182,9 @@ export const intake: typeof sv = {
     exited: 'Exited',
     closed: 'Registration closed',
     note: 'Note',
+    merged: 'Merged into an earlier registration',
+    merged_in: 'A duplicate was merged into this one',
+    not_duplicate: 'Not a duplicate',
   },
   bookCall: {
     title: 'Book first call – {{name}}',

@@ -184,6 +184,9 @@ export const intake = {
     exited: 'Utskriven',
     closed: 'Anmälan avslutad',
     note: 'Anteckning',
+    merged: 'Sammanslagen med en tidigare anmälan',
+    merged_in: 'En dubblett slogs ihop hit',
+    not_duplicate: 'Inte en dubblett',
   },
   bookCall: {
     title: 'Boka första samtal – {{name}}',
