@@ -67,6 +67,12 @@ export const ZProblem = z.object({
 });
 export type Problem = z.infer<typeof ZProblem>;
 
+/**
+ * A catalogue message in a response (a search's reasons, a series day's why): the code and its
+ * parameters; the web writes it in the reader's language (`renderAnyMessage`).
+ */
+export const ZMessage = z.object({ code: z.string(), params: z.record(z.string(), z.unknown()) });
+
 export const ZId = z.uuid();
 export const ZIdParams = z.object({ id: ZId });
 export const ZOk = z.object({ ok: z.literal(true) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZSchedulingRequirements } from './adaptations.ts';
-import { defineEndpoint, optionalText, text, ZId, ZIdParams } from './http.ts';
+import { defineEndpoint, optionalText, text, ZId, ZIdParams, ZMessage } from './http.ts';
 import { ZFeature, ZProfession } from './organisation.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -294,13 +294,13 @@ export type Proposal = z.infer<typeof ZProposal>;
 
 /** When nothing fits: why, and what would. */
 export const ZSearchExplanation = z.object({
-  /** Swedish first, English second, e.g. "Inget rum med golvlyft är ledigt … / No room with a floor lift …". */
-  reasons: z.array(z.string()),
+  /** Catalogue messages, e.g. `search_room_busy` ("Inget rum med golvlyft är ledigt …"). */
+  reasons: z.array(ZMessage),
   /** What would give proposals: a longer horizon, without the fixed staff, any time of day, another room. */
   suggestions: z.array(
     z.object({
       relax: z.enum(['weeks', 'staff', 'time_window', 'equipment']),
-      message: z.string(),
+      message: ZMessage,
       firstStart: z.iso.datetime().nullable(),
     }),
   ),
@@ -432,8 +432,8 @@ export const ZSeriesOccurrence = z.object({
   booking: ZBooking.nullable(),
   /** Booked at the series' own time (else at another time that day). */
   atSeriesTime: z.boolean(),
-  /** Why nothing was booked that day (Swedish / English), or null. */
-  reason: z.string().nullable(),
+  /** Why nothing was booked that day, as catalogue messages (empty when booked). */
+  reasons: z.array(ZMessage),
 });
 export type SeriesOccurrence = z.infer<typeof ZSeriesOccurrence>;
 
@@ -451,6 +451,8 @@ export const ZBookingConflict = z.object({
   status: z.literal(409),
   detail: z.string(),
   code: z.literal('booking_conflict'),
+  /** `problems`: why the plan was refused, as catalogue messages (none: someone else was first). */
+  params: z.object({ problems: z.array(ZMessage) }),
   alternatives: z.array(ZProposal),
 });
 

@@ -44,6 +44,9 @@ export type ForbiddenReason =
   // patients
   | 'no_care_role_at_unit'
   | 'patient_other_unit'
+  // scheduling
+  | 'booking_other_unit'
+  | 'manage_calendars'
   // letters
   | 'change_pictures'
   // surveys
@@ -102,6 +105,29 @@ export type ProfessionName =
   | 'pt'
   | 'unit_manager'
   | 'other';
+
+/** A room or equipment feature, as messages name them (the organisation contract's `ZFeature`). */
+export type FeatureName =
+  | 'wide_bench'
+  | 'floor_lift'
+  | 'ceiling_lift'
+  | 'hearing_loop'
+  | 'low_stimulus'
+  | 'wheelchair_scale'
+  | 'height_adjustable_bench'
+  | 'separate_entrance';
+
+/** A local (Europe/Stockholm) day and time of day, as the server computed them: "2026-03-03", "08:00". */
+type LocalAt = {
+  date: string;
+  time: string;
+};
+
+/** A message inside another one's parameters (the problems of a refused booking). */
+export type NestedMessage = {
+  code: string;
+  params: Record<string, unknown>;
+};
 
 /** Field errors and validation (zod issues, described per field). */
 interface ValidationParams {
@@ -306,6 +332,61 @@ interface CareAccessParams {
   review_already_done: None;
 }
 
+/**
+ * Scheduling: a visit type's shape, a plan that cannot be booked (verify), why a search found nothing
+ * and what would help (explain), a series' days, a booking's state. `who`: a resource's name, or null
+ * for the patient; `step`: a visit step's key or label.
+ */
+interface SchedulingParams {
+  visit_type_no_first_step: None;
+  visit_type_bad_step_reference: { step: string };
+  plan_step_not_in_visit: { step: string };
+  plan_step_missing: { step: string };
+  plan_step_length: { step: string; minutes: number };
+  plan_step_start_with_visit: { step: string };
+  plan_step_start_with: { step: string; other: string };
+  plan_step_start_after: { step: string; other: string; maxGap: number };
+  plan_step_wrong_performer_kind: { step: string };
+  plan_step_performer_not_allowed: { step: string; who: string | null };
+  plan_not_free: { who: string | null } & LocalAt;
+  plan_person_twice: { who: string; a: string; b: string };
+  plan_no_room_expected: None;
+  plan_one_room: None;
+  plan_unknown_equipment: None;
+  plan_room_lacks: { room: string; features: FeatureName[] };
+  plan_outside_window: { from: string; to: string };
+  plan_outside_period: None;
+  search_no_rooms: None;
+  search_no_feature_in_unit: { features: FeatureName[] };
+  search_no_profession: { profession: ProfessionName; step: string };
+  search_staff_not_in_unit: { step: string };
+  search_external_no_time: { step: string };
+  search_fixed_busy: { until: string };
+  search_window_full: { from: string; to: string; until: string };
+  search_room_busy: { features: FeatureName[]; until: string };
+  search_not_together: { until: string };
+  search_nothing: { until: string };
+  suggest_other_staff: LocalAt;
+  suggest_outside_window: { from: string; to: string } & LocalAt;
+  suggest_other_arrangement: { features: FeatureName[] } & LocalAt;
+  suggest_more_weeks: { weeks: number } & LocalAt;
+  series_unit_closed: { name: string };
+  series_no_time: None;
+  series_taken: None;
+  /** `problems`: why the plan was refused (empty: someone else was first). */
+  booking_conflict: { problems: NestedMessage[] };
+  hold_expired: None;
+  not_held: None;
+  booking_closed: None;
+  not_booked: None;
+  not_started: None;
+  external_has_visits: { name: string; count: number };
+  calendar_end_before_start: None;
+  calendar_end_before_start_field: None;
+  calendar_override_times: None;
+  calendar_check_times: None;
+}
+
 /** Follow-up (Uppföljning): the period asked for. */
 /** SIP (care-plans): what is missing, stale and refused. `missing` names SIP_REQUIREMENTS. */
 interface CarePlanParams {
@@ -347,6 +428,7 @@ interface IntakeDuplicateParams {
 export interface MessageParams
   extends LettersParams,
     IntakeDuplicateParams,
+    SchedulingParams,
     FollowUpParams,
     CarePlanParams,
     SurveysParams,

@@ -1,4 +1,11 @@
-import type { CareTeamRoleName, Catalogue, FieldName, ProfessionName } from './codes.ts';
+import type {
+  CareTeamRoleName,
+  Catalogue,
+  FeatureName,
+  FieldName,
+  NestedMessage,
+  ProfessionName,
+} from './codes.ts';
 import { fieldLabel } from './field.ts';
 
 const fields: Record<FieldName, string> = {
@@ -55,6 +62,32 @@ const roles: Record<CareTeamRoleName, string> = {
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 const standInPrefix = (standIn: boolean) => (standIn ? 'Stand-in: ' : '');
 const identityFormat = 'Write the number as YYYYMMDD-NNNN, for example 19121212-1212.';
+const featureWords: Record<FeatureName, string> = {
+  wide_bench: 'a wide bench',
+  floor_lift: 'a floor lift',
+  ceiling_lift: 'a ceiling lift',
+  hearing_loop: 'a hearing loop',
+  low_stimulus: 'a low-stimulus setting',
+  wheelchair_scale: 'a wheelchair scale',
+  height_adjustable_bench: 'a height-adjustable bench',
+  separate_entrance: 'a separate entrance',
+};
+/** "a floor lift and a wide bench". */
+const featureList = (list: readonly FeatureName[]) => {
+  const w = list.map((x) => featureWords[x] ?? x);
+  return w.length <= 1 ? (w[0] ?? '') : `${w.slice(0, -1).join(', ')} and ${w.at(-1)}`;
+};
+/** "3 March" from "2026-03-03". */
+const day = (date: string) => `${Number(date.slice(8, 10))} ${months[Number(date.slice(5, 7)) - 1] ?? ''}`;
+/** "3 March at 08:00". */
+const dayTime = (p: { date: string; time: string }) => `${day(p.date)} at ${p.time}`;
+const whoEn = (who: string | null) => who ?? 'The patient';
+/** A nested message's text (the problems of a refused booking), or nothing for a code it does not know. */
+const nestedEn = (m: NestedMessage): string => {
+  const t = (en.messages as Record<string, string | ((p: unknown) => string)>)[m.code];
+  return t === undefined ? '' : typeof t === 'string' ? t : t(m.params);
+};
+
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
 const sipParts: Record<string, string> = {
@@ -101,6 +134,8 @@ const forbidden: Catalogue['forbidden'] = {
   no_role_at_unit: 'You have no role at that unit.',
   no_care_role_at_unit: 'You have no care role at the chosen unit.',
   patient_other_unit: 'The patient belongs to a unit other than yours. The attempt has been logged.',
+  booking_other_unit: 'The booking belongs to a unit other than yours. The attempt has been logged.',
+  manage_calendars: 'Only the unit manager or a region admin can change calendars and external participants.',
   change_pictures: "Only the unit's manager or the region's administrator can change pictures.",
   survey_rights:
     'Surveys can be started and read by the care staff and managers of the unit. Choose a unit where you have a role.',
@@ -292,6 +327,67 @@ export const en: Catalogue = {
     health_check_sign_blocked: ({ blockers }) =>
       `The health check cannot be signed yet: ${blockers.map((b) => b.en).join(' ')}`,
     health_check_wrong_booking: 'The visit is not a health check for this patient.',
+    // scheduling
+    visit_type_no_first_step: 'The visit type has no first step.',
+    visit_type_bad_step_reference: ({ step }) => `Step ${step} refers to a missing step or to itself.`,
+    plan_step_not_in_visit: ({ step }) => `The step ${step} is not part of the visit.`,
+    plan_step_missing: ({ step }) => `The step ${step} is missing.`,
+    plan_step_length: ({ step, minutes }) => `The step ${step} must last ${minutes} minutes.`,
+    plan_step_start_with_visit: ({ step }) => `The step ${step} must start with the visit.`,
+    plan_step_start_with: ({ step, other }) => `The step ${step} must start with ${other}.`,
+    plan_step_start_after: ({ step, other, maxGap }) =>
+      `The step ${step} must start 0–${maxGap} minutes after ${other}.`,
+    plan_step_wrong_performer_kind: ({ step }) => `The step ${step} has the wrong kind of performer.`,
+    plan_step_performer_not_allowed: ({ step, who }) =>
+      `${who ?? 'Nobody'} may not perform the step ${step}.`,
+    plan_not_free: (p) => `${whoEn(p.who)} is not free on ${dayTime(p)}.`,
+    plan_person_twice: ({ who, a, b }) => `${who} cannot take part in ${a} and ${b} at once.`,
+    plan_no_room_expected: 'The visit must not have a room.',
+    plan_one_room: 'The visit must have one and the same room.',
+    plan_unknown_equipment: 'Unknown equipment.',
+    plan_room_lacks: ({ room, features }) => `${room} lacks ${featureList(features)}.`,
+    plan_outside_window: ({ from, to }) => `The visit must be between ${from} and ${to}.`,
+    plan_outside_period: 'The time is outside the search period.',
+    search_no_rooms: 'The unit has no rooms.',
+    search_no_feature_in_unit: ({ features }) =>
+      `There is no room or equipment with ${featureList(features)} in the unit.`,
+    search_no_profession: ({ profession, step }) =>
+      `There is no ${professions[profession]} in the unit for the step “${step}”.`,
+    search_staff_not_in_unit: ({ step }) => `The person for the step “${step}” is not in the unit.`,
+    search_external_no_time: ({ step }) =>
+      `The external participant in the step “${step}” has no time entered.`,
+    search_fixed_busy: ({ until }) => `The fixed contacts are not available before ${day(until)}.`,
+    search_window_full: ({ from, to, until }) => `No time fits within ${from}–${to} before ${day(until)}.`,
+    search_room_busy: ({ features, until }) =>
+      `No room with ${featureList(features)} is free when the staff can before ${day(until)}.`,
+    search_not_together: ({ until }) =>
+      `Not everything needed is free at the same time before ${day(until)}.`,
+    search_nothing: ({ until }) => `No time before ${day(until)}, not even with one requirement removed.`,
+    suggest_other_staff: (p) => `With other staff there is a time on ${dayTime(p)}.`,
+    suggest_outside_window: (p) => `Outside ${p.from}–${p.to} there is a time on ${dayTime(p)}.`,
+    suggest_other_arrangement: (p) =>
+      `If ${featureList(p.features)} can be arranged another way there is a time on ${dayTime(p)}.`,
+    suggest_more_weeks: (p) => `With ${p.weeks} more weeks there is a time on ${dayTime(p)}.`,
+    series_unit_closed: ({ name }) => `The unit is closed that day (${name}).`,
+    series_no_time: 'No time fits that day.',
+    series_taken: 'Someone else booked the time first.',
+    booking_conflict: ({ problems }) => {
+      const why = problems.map(nestedEn).filter(Boolean).join(' ');
+      return `The time could not be booked${why ? `: ${why}` : ': someone else was first.'} Choose one of the new times.`;
+    },
+    hold_expired: 'The hold has expired and the time was released. Search for a new time.',
+    not_held: 'The time is not held and cannot be released. Cancel it instead.',
+    booking_closed: 'The visit is already cancelled, completed or marked as a no-show.',
+    not_booked: 'Only a booked visit can be marked completed or a no-show.',
+    not_started: 'The visit has not started yet.',
+    external_has_visits: ({ name, count }) =>
+      `${name} is booked for ${count} visits ahead. Reschedule or cancel them first.`,
+    calendar_end_before_start: 'The end date must be on or after the start date.',
+    calendar_end_before_start_field: 'The end date is before the start date.',
+    calendar_override_times:
+      'An override is either closed all day (no times) or open from one time to a later time.',
+    calendar_check_times: 'Check the times.',
+
     care_relation_required:
       'You have no care relationship with the patient. State why you need to open the record.',
     protected_identity_confirm:

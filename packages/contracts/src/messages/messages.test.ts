@@ -71,6 +71,36 @@ const samples: WithParams = {
   identity_day_range: { day: '32', samordning: true },
   identity_missing_day: { year: 2023, month: 2, day: 29, samordningDay: 89 },
   identity_future: { date: '2099-01-01' },
+  // scheduling
+  visit_type_bad_step_reference: { step: 'b' },
+  plan_step_not_in_visit: { step: 'x' },
+  plan_step_missing: { step: 'b' },
+  plan_step_length: { step: 'a', minutes: 30 },
+  plan_step_start_with_visit: { step: 'a' },
+  plan_step_start_with: { step: 'b', other: 'a' },
+  plan_step_start_after: { step: 'b', other: 'a', maxGap: 15 },
+  plan_step_wrong_performer_kind: { step: 'a' },
+  plan_step_performer_not_allowed: { step: 'a', who: null },
+  plan_not_free: { who: 'Rum 1', date: '2026-03-03', time: '08:00' },
+  plan_person_twice: { who: 'Ulla Ek', a: 'a', b: 'b' },
+  plan_room_lacks: { room: 'Rum 1', features: ['floor_lift', 'wide_bench'] },
+  plan_outside_window: { from: '09:00', to: '12:00' },
+  search_no_feature_in_unit: { features: ['ceiling_lift'] },
+  search_no_profession: { profession: 'ot', step: 'Arbetsterapi' },
+  search_staff_not_in_unit: { step: 'Läkare' },
+  search_external_no_time: { step: 'Tolk' },
+  search_fixed_busy: { until: '2026-03-07' },
+  search_window_full: { from: '09:00', to: '11:00', until: '2026-03-07' },
+  search_room_busy: { features: ['floor_lift'], until: '2026-03-07' },
+  search_not_together: { until: '2026-03-07' },
+  search_nothing: { until: '2026-03-07' },
+  suggest_other_staff: { date: '2026-03-10', time: '08:00' },
+  suggest_outside_window: { from: '09:00', to: '11:00', date: '2026-03-10', time: '13:30' },
+  suggest_other_arrangement: { features: ['floor_lift'], date: '2026-03-10', time: '08:00' },
+  suggest_more_weeks: { weeks: 8, date: '2026-05-04', time: '10:00' },
+  series_unit_closed: { name: 'Julafton' },
+  booking_conflict: { problems: [{ code: 'plan_outside_period', params: {} }] },
+  external_has_visits: { name: 'Tolkservice', count: 2 },
 };
 
 const { sv, en } = catalogues;
@@ -121,5 +151,30 @@ describe('message catalogues', () => {
     expect(isMessageCode('required')).toBe(true);
     expect(isMessageCode('toString')).toBe(false);
     expect(renderAnyMessage('sv', 'no_such_code', {})).toBeNull();
+  });
+
+  it('write the scheduling texts with local days, feature lists and nested problems', () => {
+    expect(
+      renderMessage('sv', 'plan_room_lacks', { room: 'Rum 1', features: ['floor_lift', 'wide_bench'] }),
+    ).toBe('Rum 1 saknar golvlyft och bred brits.');
+    expect(
+      renderMessage('en', 'plan_room_lacks', { room: 'Rum 1', features: ['floor_lift', 'wide_bench'] }),
+    ).toBe('Rum 1 lacks a floor lift and a wide bench.');
+    expect(renderMessage('sv', 'plan_not_free', { who: null, date: '2026-03-03', time: '08:00' })).toBe(
+      'Patienten är inte ledig 3 mars kl. 08:00.',
+    );
+    expect(renderMessage('en', 'search_fixed_busy', { until: '2026-03-07' })).toBe(
+      'The fixed contacts are not available before 7 March.',
+    );
+    const problems = [
+      { code: 'plan_outside_period', params: {} },
+      { code: 'plan_step_missing', params: { step: 'b' } },
+    ];
+    expect(renderMessage('sv', 'booking_conflict', { problems })).toBe(
+      'Tiden gick inte att boka: Tiden ligger utanför sökperioden. Steget b saknas. Välj en av de nya tiderna.',
+    );
+    expect(renderMessage('en', 'booking_conflict', { problems: [] })).toBe(
+      'The time could not be booked: someone else was first. Choose one of the new times.',
+    );
   });
 });

@@ -1,4 +1,11 @@
-import type { CareTeamRoleName, Catalogue, FieldName, ProfessionName } from './codes.ts';
+import type {
+  CareTeamRoleName,
+  Catalogue,
+  FeatureName,
+  FieldName,
+  NestedMessage,
+  ProfessionName,
+} from './codes.ts';
 import { fieldLabel } from './field.ts';
 
 const fields: Record<FieldName, string> = {
@@ -54,6 +61,32 @@ const roles: Record<CareTeamRoleName, string> = {
 };
 const standInPrefix = (standIn: boolean) => (standIn ? 'Ersättare: ' : '');
 const identityFormat = 'Skriv numret som ÅÅÅÅMMDD-NNNN, till exempel 19121212-1212.';
+const featureWords: Record<FeatureName, string> = {
+  wide_bench: 'bred brits',
+  floor_lift: 'golvlyft',
+  ceiling_lift: 'taklyft',
+  hearing_loop: 'hörslinga',
+  low_stimulus: 'lågstimulerande miljö',
+  wheelchair_scale: 'rullstolsvåg',
+  height_adjustable_bench: 'höj- och sänkbar brits',
+  separate_entrance: 'egen ingång',
+};
+/** "golvlyft och bred brits". */
+const featureList = (list: readonly FeatureName[]) => {
+  const w = list.map((x) => featureWords[x] ?? x);
+  return w.length <= 1 ? (w[0] ?? '') : `${w.slice(0, -1).join(', ')} och ${w.at(-1)}`;
+};
+/** "3 mars" from "2026-03-03". */
+const day = (date: string) => `${Number(date.slice(8, 10))} ${months[Number(date.slice(5, 7)) - 1] ?? ''}`;
+/** "3 mars kl. 08:00". */
+const dayTime = (p: { date: string; time: string }) => `${day(p.date)} kl. ${p.time}`;
+const whoSv = (who: string | null) => who ?? 'Patienten';
+/** A nested message's text (the problems of a refused booking), or nothing for a code it does not know. */
+const nestedSv = (m: NestedMessage): string => {
+  const t = (sv.messages as Record<string, string | ((p: unknown) => string)>)[m.code];
+  return t === undefined ? '' : typeof t === 'string' ? t : t(m.params);
+};
+
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
 const sipParts: Record<string, string> = {
@@ -100,6 +133,8 @@ const forbidden: Catalogue['forbidden'] = {
   no_role_at_unit: 'Du har ingen roll på den enheten.',
   no_care_role_at_unit: 'Du har ingen vårdroll på den valda enheten.',
   patient_other_unit: 'Patienten hör till en annan enhet än dina. Försöket har loggats.',
+  booking_other_unit: 'Bokningen hör till en annan enhet än dina. Försöket har loggats.',
+  manage_calendars: 'Bara enhetschefen eller en regionadministratör kan ändra scheman och externa deltagare.',
   change_pictures: 'Bara verksamhetschefen på enheten eller regionens administratör kan byta bilder.',
   survey_rights:
     'Enkäter kan startas och läsas av vårdpersonal och chefer på enheten. Välj en enhet där du har en roll.',
@@ -326,6 +361,65 @@ export const sv: Catalogue = {
         ? 'Kallelsen går inte att visa. Ring mottagningen, så får du en ny kallelse.'
         : 'Det som sparades när kallelsen skrevs går inte att läsa, så kallelsen kan inte visas som den skickades. Skriv en ny kallelse och kontakta supporten.',
     nothing_to_print: 'Det finns inga kallelser att skriva ut.',
+
+    // scheduling
+    visit_type_no_first_step: 'Besökstypen har inget första steg.',
+    visit_type_bad_step_reference: ({ step }) =>
+      `Steget ${step} hänvisar till ett steg som saknas eller till sig självt.`,
+    plan_step_not_in_visit: ({ step }) => `Steget ${step} hör inte till besöket.`,
+    plan_step_missing: ({ step }) => `Steget ${step} saknas.`,
+    plan_step_length: ({ step, minutes }) => `Steget ${step} ska vara ${minutes} minuter.`,
+    plan_step_start_with_visit: ({ step }) => `Steget ${step} ska börja när besöket börjar.`,
+    plan_step_start_with: ({ step, other }) => `Steget ${step} ska börja samtidigt som ${other}.`,
+    plan_step_start_after: ({ step, other, maxGap }) =>
+      `Steget ${step} ska börja 0–${maxGap} minuter efter ${other}.`,
+    plan_step_wrong_performer_kind: ({ step }) => `Steget ${step} har fel slags utförare.`,
+    plan_step_performer_not_allowed: ({ step, who }) => `${who ?? 'Ingen'} får inte utföra steget ${step}.`,
+    plan_not_free: (p) => `${whoSv(p.who)} är inte ledig ${dayTime(p)}.`,
+    plan_person_twice: ({ who, a, b }) => `${who} kan inte vara med i ${a} och ${b} samtidigt.`,
+    plan_no_room_expected: 'Besöket ska inte ha något rum.',
+    plan_one_room: 'Besöket ska ha ett och samma rum.',
+    plan_unknown_equipment: 'Okänd utrustning.',
+    plan_room_lacks: ({ room, features }) => `${room} saknar ${featureList(features)}.`,
+    plan_outside_window: ({ from, to }) => `Besöket ska ligga mellan ${from} och ${to}.`,
+    plan_outside_period: 'Tiden ligger utanför sökperioden.',
+    search_no_rooms: 'Enheten har inga rum.',
+    search_no_feature_in_unit: ({ features }) =>
+      `Det finns inget rum och ingen utrustning med ${featureList(features)} på enheten.`,
+    search_no_profession: ({ profession, step }) =>
+      `Det finns ingen ${professions[profession]} på enheten för steget ”${step}”.`,
+    search_staff_not_in_unit: ({ step }) => `Personen för steget ”${step}” finns inte på enheten.`,
+    search_external_no_time: ({ step }) => `Den externa deltagaren i steget ”${step}” har ingen tid inlagd.`,
+    search_fixed_busy: ({ until }) => `De fasta kontakterna kan inte före ${day(until)}.`,
+    search_window_full: ({ from, to, until }) => `Ingen tid ryms inom ${from}–${to} före ${day(until)}.`,
+    search_room_busy: ({ features, until }) =>
+      `Inget rum med ${featureList(features)} är ledigt när personalen kan före ${day(until)}.`,
+    search_not_together: ({ until }) => `Allt som behövs är inte ledigt samtidigt före ${day(until)}.`,
+    search_nothing: ({ until }) => `Ingen tid före ${day(until)}, inte heller om ett krav tas bort.`,
+    suggest_other_staff: (p) => `Med annan personal än de fasta kontakterna finns tid ${dayTime(p)}.`,
+    suggest_outside_window: (p) => `Utanför ${p.from}–${p.to} finns tid ${dayTime(p)}.`,
+    suggest_other_arrangement: (p) =>
+      `Om ${featureList(p.features)} kan ordnas på annat sätt finns tid ${dayTime(p)}.`,
+    suggest_more_weeks: (p) => `Med ${p.weeks} veckor till finns tid ${dayTime(p)}.`,
+    series_unit_closed: ({ name }) => `Enheten har stängt den dagen (${name}).`,
+    series_no_time: 'Ingen tid passar den dagen.',
+    series_taken: 'Någon annan hann boka tiden först.',
+    booking_conflict: ({ problems }) => {
+      const why = problems.map(nestedSv).filter(Boolean).join(' ');
+      return `Tiden gick inte att boka${why ? `: ${why}` : ': någon annan hann före.'} Välj en av de nya tiderna.`;
+    },
+    hold_expired: 'Reservationen har gått ut och tiden är släppt. Sök en ny tid.',
+    not_held: 'Tiden är inte reserverad och kan inte släppas. Avboka den i stället.',
+    booking_closed: 'Besöket är redan avbokat, avslutat eller markerat som uteblivet.',
+    not_booked: 'Bara en bokad tid kan markeras som genomförd eller utebliven.',
+    not_started: 'Besöket har inte börjat än.',
+    external_has_visits: ({ name, count }) =>
+      `${name} är bokad till ${count} kommande besök. Omboka eller avboka dem först.`,
+    calendar_end_before_start: 'Slutdatumet måste vara samma dag som eller efter startdatumet.',
+    calendar_end_before_start_field: 'Slutdatumet är före startdatumet.',
+    calendar_override_times:
+      'Ett undantag är antingen stängt hela dagen (inga tider) eller öppet från en tid till en senare tid.',
+    calendar_check_times: 'Kontrollera tiderna.',
 
     // Care relationship and emergency access
     care_relation_required:

@@ -1,6 +1,7 @@
 import {
   type Booking,
   HOLD_MINUTES,
+  type Message,
   type Proposal,
   type ProposalStep,
   type ZBookingRequest,
@@ -9,7 +10,7 @@ import {
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, forbidden, notFound, problem } from '../../lib/errors.ts';
 import { localToday } from '../../lib/time.ts';
 import { type Guarded, type PatientRow, unwrapPatient, withPatient } from '../patients/index.ts';
 import * as repo from './scheduling.booking.repository.ts';
@@ -36,38 +37,31 @@ type ProposalBody = BookingBody['proposal'];
 /** A 409 whose body carries fresh proposals (`ZBookingConflict`); the routes plugin answers it. */
 export class BookingConflictError extends AppError {
   constructor(
-    sv: string,
-    en: string,
+    readonly problems: Message[],
     readonly alternatives: Proposal[],
   ) {
-    super(409, 'booking_conflict', sv, en);
+    super(409, 'booking_conflict', { problems });
   }
 }
 
 /** Thrown inside the transaction when the plan no longer verifies: it rolls back, then becomes a 409. */
 class PlanRefused extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join(' '));
+  constructor(readonly problems: Message[]) {
+    super(problems.map((p) => p.code).join(' '));
   }
 }
 
-const theBooking = { sv: 'Bokningen', en: 'The booking' };
-
 function unwrapBooking<T>(r: Guarded<T>): T {
   if (r.status === 'ok') return r.value;
-  if (r.status === 'denied')
-    throw forbidden(
-      'Bokningen hör till en annan enhet än dina. Försöket har loggats.',
-      'The booking belongs to a unit other than yours. The attempt has been logged.',
-    );
-  throw notFound(theBooking);
+  if (r.status === 'denied') throw forbidden('booking_other_unit');
+  throw notFound('booking');
 }
 
 /**
  * The reasons a booking lost its race (a plan that no longer verifies, or an overlap the exclusion
  * constraint refused), or null when the error is something else.
  */
-export function lostRace(err: unknown): string[] | null {
+export function lostRace(err: unknown): Message[] | null {
   if (err instanceof PlanRefused) return err.problems;
   if (pgCode(err) === '23P01') return [];
   return null;
@@ -318,7 +312,7 @@ async function withConflictAnswer<T>(
   now: Date,
   work: () => Promise<T>,
 ): Promise<T> {
-  let problems: string[];
+  let problems: Message[];
   try {
     return await work();
   } catch (err) {
@@ -336,13 +330,7 @@ async function withConflictAnswer<T>(
     new Date(what.start),
     now,
   );
-  const sv = problems.map((p) => p.split(' / ')[0]).join(' ');
-  const en = problems.map((p) => p.split(' / ')[1] ?? p).join(' ');
-  throw new BookingConflictError(
-    `Tiden gick inte att boka${sv ? `: ${sv}` : ': någon annan hann före.'} Välj en av de nya tiderna.`,
-    `The time could not be booked${en ? `: ${en}` : ': someone else was first.'} Choose one of the new times.`,
-    alternatives,
-  );
+  throw new BookingConflictError(problems, alternatives);
 }
 
 export async function createBooking(
@@ -414,15 +402,19 @@ export async function listPatientBookings(db: Db, actor: Actor, patientId: strin
   );
 }
 
-const fail = (p: { status: number; code: string; sv: string; en: string }) =>
-  new AppError(p.status, p.code, p.sv, p.en);
+const fail = (p: BookingProblem) => problem(p.status, p.code);
 
 /**
  * Confirming a hold checks its plan again against the calendars and the patient's requirements as they
  * are now (the hold's own allocations left out): a hold is not a promise that nothing changed in its
  * minutes (an absence, a closed day, new adaptations, the visit type). Null when the plan still holds.
  */
-async function reverifyHold(tx: Tx, actor: Actor, row: repo.BookingRow, now: Date): Promise<string[] | null> {
+async function reverifyHold(
+  tx: Tx,
+  actor: Actor,
+  row: repo.BookingRow,
+  now: Date,
+): Promise<Message[] | null> {
   const steps = row.steps as ProposalStep[];
   return unwrapBooking(
     await withPatient(
@@ -561,7 +553,7 @@ export async function cancelSeries(
   now = new Date(),
 ): Promise<{ cancelled: Booking[] }> {
   const patientId = await repo.findSeriesPatient(db, actor.regionId, seriesId);
-  if (!patientId) throw notFound({ sv: 'Serien', en: 'The series' });
+  if (!patientId) throw notFound('series');
   return unwrapPatient(
     await withPatient(
       { db, actor },

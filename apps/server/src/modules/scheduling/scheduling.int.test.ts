@@ -148,6 +148,10 @@ describe('holds, conflicts, reschedule, cancel', () => {
     expect(refused.headers['content-type']).toMatch(/problem\+json/);
     expect(refused.body.code).toBe('booking_conflict');
     expect(refused.body.detail).toMatch(/Välj en av de nya tiderna/);
+    // The reasons travel as catalogue messages (issue 20): the web writes them in its own language.
+    expect(Array.isArray(refused.body.params.problems)).toBe(true);
+    for (const m of refused.body.params.problems)
+      expect(m).toEqual({ code: expect.any(String), params: expect.any(Object) });
     expect(refused.body.alternatives.length).toBeGreaterThan(0);
     expect(refused.body.alternatives.some((x: { start: string }) => x.start === p.start)).toBe(false);
     expect(await countRows(t.database, 'bookings')).toBe(before);

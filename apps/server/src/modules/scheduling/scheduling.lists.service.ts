@@ -149,11 +149,11 @@ export async function getDayList(
     let resource: DayList['resource'];
     if (query.staffId) {
       const s = res.staff.find((x) => x.id === query.staffId);
-      if (!s) throw notFound({ sv: 'Medarbetaren', en: 'The staff member' });
+      if (!s) throw notFound('staff_member');
       resource = { kind: 'staff', id: s.id, name: s.name };
     } else if (query.roomId) {
       const r = res.rooms.find((x) => x.id === query.roomId);
-      if (!r) throw notFound({ sv: 'Rummet', en: 'The room' });
+      if (!r) throw notFound('room');
       resource = { kind: 'room', id: r.id, name: r.name };
     } else {
       const [unit] = await unitName(tx, actor.regionId, unitId);

@@ -1,4 +1,4 @@
-import { BOOKING_ICS_PATH, schedulingEndpoints as e, ZIdParams } from '@lotsa/contracts';
+import { BOOKING_ICS_PATH, schedulingEndpoints as e, renderMessage, ZIdParams } from '@lotsa/contracts';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { unauthenticated } from '../../lib/errors.ts';
 import { pickLocale } from '../../lib/language.ts';
@@ -14,16 +14,18 @@ export async function schedulingRoutes(app: FastifyInstance) {
   // app's error handler.
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (!(err instanceof booking.BookingConflictError)) throw err;
-    const en = pickLocale(req.actor?.locale, req.headers['accept-language']) === 'en';
+    const locale = pickLocale(req.actor?.locale, req.headers['accept-language']);
+    const params = { problems: err.problems };
     return reply
       .status(409)
       .type('application/problem+json')
       .send({
         type: 'https://lotsa.se/problems/booking_conflict',
-        title: en ? 'The time is taken' : 'Tiden är upptagen',
+        title: locale === 'en' ? 'The time is taken' : 'Tiden är upptagen',
         status: 409,
-        detail: en ? err.en : err.sv,
+        detail: renderMessage(locale, 'booking_conflict', params),
         code: 'booking_conflict',
+        params,
         alternatives: err.alternatives,
       });
   });

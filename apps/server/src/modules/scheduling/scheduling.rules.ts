@@ -94,11 +94,10 @@ export interface BookingState {
   holdExpiresAt: Date | null;
 }
 
+/** Why a booking action is refused: the HTTP status and the catalogue code (its text in both languages). */
 export interface BookingProblem {
-  status: number;
-  code: string;
-  sv: string;
-  en: string;
+  status: 409 | 410;
+  code: 'hold_expired' | 'not_held' | 'booking_closed' | 'not_booked' | 'not_started';
 }
 
 const isExpiredHold = (b: BookingState, now: Date) =>
@@ -117,8 +116,6 @@ export function checkBookingAction(b: BookingState, action: BookingAction, now: 
       return {
         status: 410,
         code: 'hold_expired',
-        sv: 'Reservationen har gått ut och tiden är släppt. Sök en ny tid.',
-        en: 'The hold has expired and the time was released. Search for a new time.',
       };
     return null;
   }
@@ -127,8 +124,6 @@ export function checkBookingAction(b: BookingState, action: BookingAction, now: 
       return {
         status: 409,
         code: 'not_held',
-        sv: 'Tiden är inte reserverad och kan inte släppas. Avboka den i stället.',
-        en: 'The time is not held and cannot be released. Cancel it instead.',
       };
     return null;
   }
@@ -136,22 +131,16 @@ export function checkBookingAction(b: BookingState, action: BookingAction, now: 
     return {
       status: 409,
       code: 'booking_closed',
-      sv: 'Besöket är redan avbokat, avslutat eller markerat som uteblivet.',
-      en: 'The visit is already cancelled, completed or marked as a no-show.',
     };
   if ((action === 'no_show' || action === 'complete') && b.status !== 'booked')
     return {
       status: 409,
       code: 'not_booked',
-      sv: 'Bara en bokad tid kan markeras som genomförd eller utebliven.',
-      en: 'Only a booked visit can be marked completed or a no-show.',
     };
   if ((action === 'no_show' || action === 'complete') && b.start.getTime() > now.getTime())
     return {
       status: 409,
       code: 'not_started',
-      sv: 'Besöket har inte börjat än.',
-      en: 'The visit has not started yet.',
     };
   return null;
 }

@@ -1,4 +1,4 @@
-import { makeTestIdentityNumber } from '@lotsa/contracts';
+import { type Message, makeTestIdentityNumber, renderAnyMessage } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, countRows, startTestApp, type TestApp } from '../../../test/harness.ts';
@@ -74,7 +74,7 @@ describe('booking a series', () => {
     expect(res.body.occurrences.map((o: { date: string }) => o.date)).toEqual(dates);
     expect(res.body.booked).toBe(4);
     for (const [i, o] of res.body.occurrences.entries()) {
-      expect(o).toMatchObject({ status: 'booked', atSeriesTime: true, reason: null });
+      expect(o).toMatchObject({ status: 'booked', atSeriesTime: true, reasons: [] });
       expect(localDate(o.booking.start)).toBe(dates[i]);
       expect(localTime(o.booking.start)).toBe('13:00');
       expect(o.booking).toMatchObject({
@@ -118,7 +118,13 @@ describe('booking a series', () => {
     expect(localDate(first.booking.start)).toBe(dates[0]);
     expect(localTime(first.booking.start)).not.toBe('13:00');
     expect(second).toMatchObject({ status: 'not_booked', booking: null });
-    expect(second.reason).toMatch(/stäng|closed/i);
+    expect(second.reasons.map((m: Message) => renderAnyMessage('sv', m.code, m.params)).join(' ')).toMatch(
+      /stäng|closed/i,
+    );
+    expect(second.reasons).toContainEqual({
+      code: 'series_unit_closed',
+      params: { name: expect.any(String) },
+    });
     expect(third.status).toBe('booked');
     expect(res.body.booked).toBe(2);
     expect(await overlapping()).toBe(0);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SeriesOccurrence, SeriesResult, ZSeriesRequest } from '@lotsa/contracts';
+import type { Message, SeriesOccurrence, SeriesResult, ZSeriesRequest } from '@lotsa/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -81,12 +81,11 @@ export async function bookSeries(
               const [closed] = (
                 await readClosedDays(tx, patient.regionId, patient.unitId, { from: date, to: date })
               ).between(date, date);
-              const reason = closed
-                ? `Enheten har stängt den dagen (${closed.name}). / The unit is closed that day (${closed.name}).`
-                : (outcome?.explanation?.reasons.join(' ') ??
-                  'Ingen tid passar den dagen. / No time fits that day.');
+              const reasons: Message[] = closed
+                ? [{ code: 'series_unit_closed', params: { name: closed.name } }]
+                : (outcome?.explanation?.reasons ?? [{ code: 'series_no_time', params: {} }]);
               return {
-                value: { date, status: 'not_booked', booking: null, atSeriesTime: false, reason },
+                value: { date, status: 'not_booked', booking: null, atSeriesTime: false, reasons },
                 detail: { series: true, date, booked: false },
               };
             }
@@ -107,7 +106,7 @@ export async function bookSeries(
                 status: 'booked',
                 booking,
                 atSeriesTime: localTime(chosen.start) === recurrence.time,
-                reason: null,
+                reasons: [],
               },
               entityId: booking.id,
               detail: { series: true, date, booked: true, visitTypeId: body.visitTypeId },
@@ -124,7 +123,7 @@ export async function bookSeries(
         status: 'not_booked',
         booking: null,
         atSeriesTime: false,
-        reason: 'Någon annan hann boka tiden först. / Someone else booked the time first.',
+        reasons: [{ code: 'series_taken', params: {} }],
       });
     }
   }

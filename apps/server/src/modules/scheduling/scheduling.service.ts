@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { forbidden, notFound, problem } from '../../lib/errors.ts';
 import { TIME_ZONE } from '../../lib/time.ts';
 import { findUnits } from '../organisation/index.ts';
 import { findPatientNames } from '../patients/index.ts';
@@ -26,15 +26,9 @@ export type ResourceKindNoPatient = 'staff' | 'room' | 'equipment' | 'external';
 
 function requireUnit(actor: Actor): string {
   const unitId = actor.activeUnitId;
-  if (!unitId)
-    throw new AppError(
-      400,
-      'no_active_unit',
-      'Välj först vilken enhet du arbetar på.',
-      'First choose the unit you work at.',
-    );
+  if (!unitId) throw problem(400, 'no_active_unit');
   if (!actor.isRegionAdmin && (actor.unitRoles.get(unitId) ?? []).length === 0)
-    throw forbidden('Du har ingen roll på den valda enheten.', 'You have no role at the chosen unit.');
+    throw forbidden('no_role_at_unit');
   return unitId;
 }
 
@@ -43,11 +37,7 @@ function mayManage(actor: Actor, unitId: string): boolean {
   return actor.isRegionAdmin || hasRoleIn(actor, unitId, ['unit_manager']);
 }
 
-const mayManageRefusal = () =>
-  forbidden(
-    'Bara enhetschefen eller en regionadministratör kan ändra scheman och externa deltagare.',
-    'Only the unit manager or a region admin can change calendars and external participants.',
-  );
+const mayManageRefusal = () => forbidden('manage_calendars');
 
 export function toVisitType(r: cal.VisitTypeRow): VisitType {
   return {
@@ -96,7 +86,7 @@ export async function searchForSlots(
 
 async function resourceOf(db: Db, actor: Actor, kind: ResourceKindNoPatient, id: string) {
   const r = await cal.findResourceUnit(db, actor.regionId, kind, id);
-  if (!r) throw notFound({ sv: 'Resursen', en: 'The resource' });
+  if (!r) throw notFound('resource');
   return r;
 }
 
@@ -144,28 +134,13 @@ export async function saveResourceCalendar(
   if (!mayManage(actor, r.unitId)) throw mayManageRefusal();
   for (const [i, h] of input.hours.entries())
     if (h.validTo !== null && h.validTo < h.validFrom)
-      throw new AppError(
-        400,
-        'validation',
-        'Slutdatumet måste vara samma dag som eller efter startdatumet.',
-        'The end date must be on or after the start date.',
-        [
-          {
-            path: `hours.${i}.validTo`,
-            sv: 'Slutdatumet är före startdatumet.',
-            en: 'The end date is before the start date.',
-          },
-        ],
+      throw problem(400, 'calendar_end_before_start').at(
+        `hours.${i}.validTo`,
+        'calendar_end_before_start_field',
       );
   for (const [i, o] of input.overrides.entries())
     if ((o.from === null) !== (o.to === null) || (o.from !== null && o.to !== null && o.from >= o.to))
-      throw new AppError(
-        400,
-        'validation',
-        'Ett undantag är antingen stängt hela dagen (inga tider) eller öppet från en tid till en senare tid.',
-        'An override is either closed all day (no times) or open from one time to a later time.',
-        [{ path: `overrides.${i}.to`, sv: 'Kontrollera tiderna.', en: 'Check the times.' }],
-      );
+      throw problem(400, 'calendar_override_times').at(`overrides.${i}.to`, 'calendar_check_times');
   return db.transaction(async (tx) => {
     await cal.replaceCalendar(tx, actor.regionId, kind, id, input.hours, input.overrides);
     return readCalendar(tx, actor.regionId, kind, id);
@@ -227,17 +202,11 @@ export async function updateExternalParticipant(
 ) {
   return db.transaction(async (tx) => {
     const current = await cal.findExternal(tx, actor.regionId, id);
-    if (!current) throw notFound({ sv: 'Den externa deltagaren', en: 'The external participant' });
+    if (!current) throw notFound('external_participant');
     if (!mayManage(actor, current.unitId)) throw mayManageRefusal();
     if (current.active && !input.active) {
       const ahead = await cal.countAllocationsAhead(tx, actor.regionId, id, now);
-      if (ahead > 0)
-        throw new AppError(
-          409,
-          'external_has_visits',
-          `${current.name} är bokad till ${ahead} kommande besök. Omboka eller avboka dem först.`,
-          `${current.name} is booked for ${ahead} visits ahead. Reschedule or cancel them first.`,
-        );
+      if (ahead > 0) throw problem(409, 'external_has_visits', { name: current.name, count: ahead });
     }
     const row = await cal.updateExternal(tx, actor.regionId, id, {
       kind: input.kind,
@@ -290,7 +259,7 @@ export async function getBookingIcs(db: Db, actor: Actor, id: string): Promise<s
       detail: { format: 'ics' },
     };
   });
-  if (r.status === 'not_found') throw notFound({ sv: 'Bokningen', en: 'The booking' });
+  if (r.status === 'not_found') throw notFound('booking');
   if (r.status === 'denied')
     throw forbidden(
       'Bokningen hör till en annan enhet än dina. Försöket har loggats.',

@@ -1,6 +1,10 @@
 import type { Proposal, VisitLocation } from '@lotsa/contracts';
+
+type Message = { code: string; params: Record<string, unknown> };
+
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { sayMessage } from '../../lib/messages.ts';
 import { capitalise, inLanguage, startWords, whenWords } from '../../lib/when.ts';
 import { VisitSteps } from './visit-steps.tsx';
 
@@ -68,10 +72,10 @@ export function NoProposals({
   suggestions,
   onRelax,
 }: {
-  reasons: readonly string[];
+  reasons: readonly Message[];
   suggestions: ReadonlyArray<{
     relax: 'weeks' | 'staff' | 'time_window' | 'equipment';
-    message: string;
+    message: Message;
     firstStart: string | null;
   }>;
   onRelax: (relax: 'weeks' | 'staff' | 'time_window' | 'equipment') => void;
@@ -84,9 +88,10 @@ export function NoProposals({
         {t('scheduling.book.noneFound')}
       </Title>
       <Stack gap={4} mt="xs">
-        {reasons.map((r) => (
-          <Text key={r}>{inLanguage(r, lang)}</Text>
-        ))}
+        {reasons.map((r) => {
+          const text = sayMessage(r, lang);
+          return <Text key={text}>{text}</Text>;
+        })}
       </Stack>
       {suggestions.length > 0 && (
         <>
@@ -95,12 +100,12 @@ export function NoProposals({
           </Text>
           <Stack gap="xs" mt={4}>
             {suggestions.map((s) => (
-              <Group key={`${s.relax}-${s.message}`} gap="sm" wrap="wrap">
+              <Group key={s.relax} gap="sm" wrap="wrap">
                 <Button variant="default" onClick={() => onRelax(s.relax)}>
                   {t(`scheduling.book.relax.${s.relax}`)}
                 </Button>
                 <Text size="sm">
-                  {inLanguage(s.message, lang)}
+                  {sayMessage(s.message, lang)}
                   {s.firstStart &&
                     ` ${t('scheduling.book.firstStart', { when: startWords(s.firstStart, lang) })}`}
                 </Text>

@@ -5,7 +5,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { todayInStockholm } from '../../lib/format.ts';
-import { capitalise, clock, dayWords, inLanguage } from '../../lib/when.ts';
+import { sayMessage } from '../../lib/messages.ts';
+import { capitalise, clock, dayWords } from '../../lib/when.ts';
 import { recurrenceWords } from './series.ts';
 import { useBookSeries } from './use-scheduling.ts';
 
@@ -118,7 +119,7 @@ export function SeriesPanel({
                       </>
                     ) : (
                       <Text span>
-                        {t(`${k}.notBooked`)} {o.reason ? inLanguage(o.reason, lang) : ''}
+                        {t(`${k}.notBooked`)} {o.reasons.map((r) => sayMessage(r, lang)).join(' ')}
                       </Text>
                     )}
                   </List.Item>

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../lib/api.ts';
-import { inLanguage } from '../../lib/when.ts';
+import { sayMessage } from '../../lib/messages.ts';
 import { conflictAlternatives, proposalRequest, schedulingKeys } from './use-scheduling.ts';
 
 const e = endpoints.scheduling;
@@ -38,7 +38,7 @@ export function useBookMany(visitTypeId: string | null) {
       const why = found.explanation?.reasons[0];
       return {
         state: 'failed',
-        why: why ? inLanguage(why, i18n.language) : t('scheduling.recall.nothingFree'),
+        why: why ? sayMessage(why, i18n.language) : t('scheduling.recall.nothingFree'),
       };
     }
     for (let attempt = 0; attempt < 2 && proposal; attempt++) {

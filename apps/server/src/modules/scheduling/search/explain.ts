@@ -1,4 +1,4 @@
-// Why a search found nothing, and what would help. Each reason is Swedish, then " / ", then English.
+// Why a search found nothing, and what would help: catalogue messages (code and parameters).
 //
 // The search is re-run with one constraint removed at a time — the fixed staff (relax 'staff'), the time
 // window (relax 'time_window'), the room features ('equipment'), a horizon 8 weeks longer ('weeks') —
@@ -6,13 +6,15 @@
 // the unit can meet (no room or equipment with a feature, nobody of a profession) are said plainly.
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
+import { localDateOf } from './calendar.ts';
 import { firstVisitStart, prepareEngine } from './find-visits.ts';
-import { formatDay, formatStart, listFeatures, PROFESSION_LABEL } from './labels.ts';
+import { localAt, type Message } from './labels.ts';
 import type { SearchInput, SearchOutcome } from './search.types.ts';
 import { requiredFeatures } from './visit-rules.ts';
 
 type Explanation = NonNullable<SearchOutcome['explanation']>;
 type Suggestion = Explanation['suggestions'][number];
+type LocalAt = { date: string; time: string };
 
 /** How many weeks longer the 'weeks' re-run looks. The caller's free lists must reach that far. */
 export const EXTRA_WEEKS = 8;
@@ -22,19 +24,15 @@ function firstStart(input: SearchInput): number | null {
 }
 
 /** Plain statements about requirements that no resource of the unit can meet. */
-function findImpossible(input: SearchInput): string[] {
-  const out: string[] = [];
+function findImpossible(input: SearchInput): Message[] {
+  const out: Message[] = [];
   if (input.visitLocation === 'clinic') {
-    if (input.rooms.length === 0) out.push('Enheten har inga rum. / The unit has no rooms.');
+    if (input.rooms.length === 0) out.push({ code: 'search_no_rooms', params: {} });
     for (const f of requiredFeatures(input)) {
       const exists =
         input.rooms.some((r) => r.features.includes(f)) ||
         input.equipment.some((q) => q.features.includes(f));
-      const name = listFeatures([f]);
-      if (!exists)
-        out.push(
-          `Det finns inget rum och ingen utrustning med ${name.sv} på enheten. / There is no room or equipment with ${name.en} in the unit.`,
-        );
+      if (!exists) out.push({ code: 'search_no_feature_in_unit', params: { features: [f] } });
     }
   }
   for (const step of input.steps) {
@@ -42,34 +40,24 @@ function findImpossible(input: SearchInput): string[] {
     const profession = p.kind === 'pool' ? p.profession : p.kind === 'fixed' ? p.role : null;
     if (profession && !input.staff.some((s) => s.profession === profession)) {
       const hasFixed = p.kind === 'fixed' && input.patient.fixed[p.role];
-      if (!hasFixed) {
-        const word = PROFESSION_LABEL[profession];
-        out.push(
-          `Det finns ingen ${word.sv} på enheten för steget ”${step.label}”. / There is no ${word.en} in the unit for the step “${step.label}”.`,
-        );
-      }
+      if (!hasFixed) out.push({ code: 'search_no_profession', params: { profession, step: step.label } });
     }
     if (p.kind === 'staff' && !input.staff.some((s) => s.id === p.staffId))
-      out.push(
-        `Personen för steget ”${step.label}” finns inte på enheten. / The person for the step “${step.label}” is not in the unit.`,
-      );
+      out.push({ code: 'search_staff_not_in_unit', params: { step: step.label } });
     if (p.kind === 'external' && !input.free.has(p.externalId))
-      out.push(
-        `Den externa deltagaren i steget ”${step.label}” har ingen tid inlagd. / The external participant in the step “${step.label}” has no time entered.`,
-      );
+      out.push({ code: 'search_external_no_time', params: { step: step.label } });
   }
   return out;
 }
 
-export function explainNoProposals(input: SearchInput, problems: readonly string[]): Explanation {
+export function explainNoProposals(input: SearchInput, problems: readonly Message[]): Explanation {
   if (problems.length > 0) return { reasons: [...problems], suggestions: [] };
   const tz = input.timeZone;
-  const until = formatDay(input.horizon.end, tz);
+  const until = localDateOf(input.horizon.end, tz);
   const reasons = findImpossible(input);
   const suggestions: Suggestion[] = [];
-  const suggest = (relax: Suggestion['relax'], start: number, sv: string, en: string) => {
-    const at = formatStart(start, tz);
-    suggestions.push({ relax, firstStart: start, message: `${sv} ${at.sv}. / ${en} ${at.en}.` });
+  const suggest = (relax: Suggestion['relax'], start: number, message: (at: LocalAt) => Message) => {
+    suggestions.push({ relax, firstStart: start, message: message(localAt(start, tz)) });
   };
   const req = input.patient.requirements;
 
@@ -79,25 +67,19 @@ export function explainNoProposals(input: SearchInput, problems: readonly string
   if (req.sameStaff && usesFixed && !input.relax.has('staff')) {
     const start = firstStart({ ...input, relax: new Set([...input.relax, 'staff']) });
     if (start !== null) {
-      reasons.push(
-        `De fasta kontakterna kan inte före ${until.sv}. / The fixed contacts are not available before ${until.en}.`,
-      );
-      suggest(
-        'staff',
-        start,
-        'Med annan personal än de fasta kontakterna finns tid',
-        'With other staff there is a time on',
-      );
+      reasons.push({ code: 'search_fixed_busy', params: { until } });
+      suggest('staff', start, (at) => ({ code: 'suggest_other_staff', params: at }));
     }
   }
   if (req.timeWindow && !input.relax.has('time_window')) {
     const start = firstStart({ ...input, relax: new Set([...input.relax, 'time_window']) });
-    const w = `${req.timeWindow.from}–${req.timeWindow.to}`;
+    const { from, to } = req.timeWindow;
     if (start !== null) {
-      reasons.push(
-        `Ingen tid ryms inom ${w} före ${until.sv}. / No time fits within ${w} before ${until.en}.`,
-      );
-      suggest('time_window', start, `Utanför ${w} finns tid`, `Outside ${w} there is a time on`);
+      reasons.push({ code: 'search_window_full', params: { from, to, until } });
+      suggest('time_window', start, (at) => ({
+        code: 'suggest_outside_window',
+        params: { from, to, ...at },
+      }));
     }
   }
   const features = requiredFeatures(input);
@@ -107,36 +89,20 @@ export function explainNoProposals(input: SearchInput, problems: readonly string
       steps: input.steps.map((s) => ({ ...s, roomFeatures: [] })),
       patient: { ...input.patient, requirements: { ...req, roomFeatures: [] } },
     });
-    const name = listFeatures(features);
     if (start !== null) {
-      reasons.push(
-        `Inget rum med ${name.sv} är ledigt när personalen kan före ${until.sv}. / No room with ${name.en} is free when the staff can before ${until.en}.`,
-      );
-      suggest(
-        'equipment',
-        start,
-        `Om ${name.sv} kan ordnas på annat sätt finns tid`,
-        `If ${name.en} can be arranged another way there is a time on`,
-      );
+      reasons.push({ code: 'search_room_busy', params: { features, until } });
+      suggest('equipment', start, (at) => ({
+        code: 'suggest_other_arrangement',
+        params: { features, ...at },
+      }));
     }
   }
   const longer = addDays(new TZDate(input.horizon.end, tz), EXTRA_WEEKS * 7).getTime();
   const start = firstStart({ ...input, horizon: { start: input.horizon.start, end: longer } });
   if (start !== null) {
-    if (suggestions.length === 0)
-      reasons.push(
-        `Allt som behövs är inte ledigt samtidigt före ${until.sv}. / Not everything needed is free at the same time before ${until.en}.`,
-      );
-    suggest(
-      'weeks',
-      start,
-      `Med ${EXTRA_WEEKS} veckor till finns tid`,
-      `With ${EXTRA_WEEKS} more weeks there is a time on`,
-    );
+    if (suggestions.length === 0) reasons.push({ code: 'search_not_together', params: { until } });
+    suggest('weeks', start, (at) => ({ code: 'suggest_more_weeks', params: { weeks: EXTRA_WEEKS, ...at } }));
   }
-  if (reasons.length === 0)
-    reasons.push(
-      `Ingen tid före ${until.sv}, inte heller om ett krav tas bort. / No time before ${until.en}, not even with one requirement removed.`,
-    );
+  if (reasons.length === 0) reasons.push({ code: 'search_nothing', params: { until } });
   return { reasons, suggestions };
 }

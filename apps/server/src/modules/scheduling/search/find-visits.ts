@@ -12,6 +12,8 @@
 // The scan itself (`scanVisits`) allocates nothing per start: it fills one scratch visit that the
 // caller reads (and copies with `copyVisit` when it keeps it). The caller may also veto a start before
 // it is placed (`SearchVisitor.worthPlacing`), which is how `searchSlots` skips starts that cannot rank.
+
+import type { Message } from '@lotsa/contracts';
 import {
   addDaysToDate,
   containsInterval,
@@ -71,7 +73,7 @@ export interface Engine {
   patientFree: readonly Interval[] | null;
   minLengthMs: number;
   durationMinutes: number;
-  problems: string[];
+  problems: Message[];
   /**
    * For `nextPossibleStart`: per group that must be free at a visit's start (the patient; some room; some
    * performer of each first step), the instants where one of its members could start, as intervals.

@@ -1,10 +1,15 @@
 import { TZDate } from '@date-fns/tz';
+import { type Message, renderAnyMessage } from '@lotsa/contracts';
 import { describe, expect, it } from 'vitest';
 import { feasibleStarts, SCORE, searchSlots, searchSlotsFullScan } from './search.ts';
 import { at, buildInput, step, TZ, teamVisitWorld, type World } from './test-fixtures.ts';
 import { verifyProposal } from './verify.ts';
 
 const MON = '2026-03-02';
+/** A message in both languages, "svenska / English", as the texts were written before they had codes. */
+const both = (m: Message) =>
+  `${renderAnyMessage('sv', m.code, m.params)} / ${renderAnyMessage('en', m.code, m.params)}`;
+const reasonsOf = (out: ReturnType<typeof searchSlots>) => out.explanation!.reasons.map(both);
 const localTime = (t: number) => {
   const d = new TZDate(t, TZ);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
@@ -89,19 +94,19 @@ describe('searchSlots: rooms and equipment', () => {
     );
     const out = searchSlots(input);
     expect(out.proposals).toEqual([]);
-    expect(out.explanation!.reasons).toContain(
+    expect(reasonsOf(out)).toContain(
       'Inget rum med golvlyft är ledigt när personalen kan före 7 mars. / No room with a floor lift is free when the staff can before 7 March.',
     );
     const s = out.explanation!.suggestions.find((x) => x.relax === 'equipment')!;
     expect(s.firstStart).toBe(at(MON, '08:00'));
-    expect(s.message).toContain('2 mars kl. 08:00');
+    expect(both(s.message)).toContain('2 mars kl. 08:00');
   });
 
   it('says plainly when nothing in the unit has the feature', () => {
     const input = buildInput(world({ requirements: { roomFeatures: ['ceiling_lift'] } }));
     const out = searchSlots(input);
     expect(out.proposals).toEqual([]);
-    expect(out.explanation!.reasons).toContain(
+    expect(reasonsOf(out)).toContain(
       'Det finns inget rum och ingen utrustning med taklyft på enheten. / There is no room or equipment with a ceiling lift in the unit.',
     );
   });
@@ -226,7 +231,7 @@ describe('searchSlots: people', () => {
     const input = buildInput(world({ staff, requirements: { sameStaff: true } }));
     const out = searchSlots(input);
     expect(out.proposals).toEqual([]);
-    expect(out.explanation!.reasons[0]).toMatch(/^De fasta kontakterna kan inte före 7 mars\. \/ /);
+    expect(reasonsOf(out)[0]).toMatch(/^De fasta kontakterna kan inte före 7 mars\. \/ /);
     expect(out.explanation!.suggestions[0]).toMatchObject({ relax: 'staff', firstStart: at(MON, '08:00') });
     const relaxed = expectAllVerify({ ...input, relax: new Set(['staff']) });
     expect(relaxed.proposals[0]!.steps[0]!.staffId).toBe('n3');
@@ -245,7 +250,7 @@ describe('searchSlots: people', () => {
   it('says when no staff of a profession exists', () => {
     const steps = [step('ot', 30, { kind: 'pool', profession: 'ot' })];
     const out = searchSlots(buildInput(world({ steps })));
-    expect(out.explanation!.reasons).toContain(
+    expect(reasonsOf(out)).toContain(
       'Det finns ingen arbetsterapeut på enheten för steget ”ot”. / There is no occupational therapist in the unit for the step “ot”.',
     );
   });
@@ -398,7 +403,7 @@ describe('verifyProposal', () => {
   });
   const problems = (p: typeof plan) => {
     const v = verifyProposal(input, p);
-    return v.ok ? [] : v.problems;
+    return v.ok ? [] : v.problems.map(both);
   };
 
   it('accepts a valid plan', () => expect(verifyProposal(input, plan)).toEqual({ ok: true }));
@@ -455,7 +460,7 @@ describe('verifyProposal', () => {
       })),
     };
     const v = verifyProposal(i, p);
-    expect(v.ok ? [] : v.problems).toEqual([
+    expect(v.ok ? [] : v.problems.map(both)).toEqual([
       'n1 kan inte vara med i nurse och lab samtidigt. / n1 cannot take part in nurse and lab at once.',
     ]);
   });

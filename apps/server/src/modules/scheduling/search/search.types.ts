@@ -1,7 +1,7 @@
 // The slot search's input and output: plain data, no IO. The service reads the calendars from the
 // database, builds a `SearchInput`, and calls `searchSlots` to propose or `verifyProposal` to check a
 // booking — one function for both, so a slot that was shown is a slot that can be booked.
-import type { Feature, Profession, SchedulingRequirements, VisitStep } from '@lotsa/contracts';
+import type { Feature, Message, Profession, SchedulingRequirements, VisitStep } from '@lotsa/contracts';
 
 /** Half-open interval [start, end) in epoch milliseconds. Lists of them are sorted and non-overlapping. */
 export interface Interval {
@@ -91,10 +91,10 @@ export interface SearchOutcome {
   proposals: PlannedVisit[];
   /** Set when there are no proposals: why, and what would help. */
   explanation: {
-    reasons: string[];
+    reasons: Message[];
     suggestions: Array<{
       relax: 'weeks' | 'staff' | 'time_window' | 'equipment';
-      message: string;
+      message: Message;
       firstStart: number | null;
     }>;
   } | null;
@@ -103,4 +103,4 @@ export interface SearchOutcome {
 }
 
 /** `verifyProposal`'s answer: ok, or every reason the plan cannot be booked. */
-export type Verification = { ok: true } | { ok: false; problems: string[] };
+export type Verification = { ok: true } | { ok: false; problems: Message[] };

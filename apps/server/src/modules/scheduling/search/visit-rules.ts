@@ -1,7 +1,7 @@
 // The rules a visit must follow, shared by the search (`searchSlots`), the check before booking
 // (`verifyProposal`) and the naive baseline: step order and durations, who may perform a step, which room
 // features are needed and which rooms (with which mobile equipment) provide them.
-import type { Feature, Profession, VisitStep } from '@lotsa/contracts';
+import type { Feature, Message, Profession, VisitStep } from '@lotsa/contracts';
 import { containsInterval, localInstant, mergeIntervals } from './calendar.ts';
 import type { Interval, SearchEquipment, SearchInput, SearchRoom } from './search.types.ts';
 
@@ -22,7 +22,7 @@ export interface VisitShape {
   /** The visit's length with every gap 0, after the patient's extended time (minutes). */
   durationMinutes: number;
   /** Problems with the visit type itself (unknown or circular references); empty when usable. */
-  problems: string[];
+  problems: Message[];
 }
 
 /** Minutes from the visit's start to the end of its last step when every gap is 0. */
@@ -56,7 +56,7 @@ function lengthOf(steps: readonly VisitStep[], minutes: Map<string, number>): nu
  * up to whole 5 minutes, so the visit (with no waiting) lasts at least that long.
  */
 export function shapeVisit(steps: readonly VisitStep[], minDurationMinutes: number | null): VisitShape {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const minutes = new Map(steps.map((s) => [s.key, s.durationMinutes]));
   const base = lengthOf(steps, minutes);
   if (minDurationMinutes && base > 0 && minDurationMinutes > base) {
@@ -83,12 +83,10 @@ export function shapeVisit(steps: readonly VisitStep[], minDurationMinutes: numb
     }
   }
   if (!steps.some((s) => s.relation.kind === 'start'))
-    problems.push('Besökstypen har inget första steg. / The visit type has no first step.');
+    problems.push({ code: 'visit_type_no_first_step', params: {} });
   for (const s of steps)
     if (!indexOf.has(s.key))
-      problems.push(
-        `Steget ${s.key} hänvisar till ett steg som saknas eller till sig självt. / Step ${s.key} refers to a missing step or to itself.`,
-      );
+      problems.push({ code: 'visit_type_bad_step_reference', params: { step: s.key } });
   return { order, durationMinutes: lengthOf(steps, minutes), problems };
 }
 
