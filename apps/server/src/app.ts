@@ -64,6 +64,8 @@ export interface AppOptions {
    * Default 30 s.
    */
   sessionCacheMs?: number;
+  /** LOTSA_TOTP_KEY read (32 bytes): encrypts TOTP secrets at rest; null/absent: kept unencrypted. */
+  totpKey?: Buffer | null;
   /** The scheduled jobs' runner of this process, for /metrics (main.ts starts it). */
   jobs?: JobRunner;
 }
@@ -152,7 +154,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionPlugin, { sessionHours, cacheMs: opts.sessionCacheMs ?? 30_000 });
   registerHealth(app);
   registerMetrics(app, { jobs: opts.jobs });
-  await app.register(accessRoutes, { sessionHours, secureCookies: opts.secureCookies ?? false });
+  await app.register(accessRoutes, {
+    sessionHours,
+    secureCookies: opts.secureCookies ?? false,
+    totpKey: opts.totpKey ?? null,
+  });
   await app.register(organisationRoutes, { countPatientsByUnit });
   await app.register(patientRoutes);
   await app.register(auditRoutes);

@@ -18,6 +18,14 @@ const ZConfig = z
       .url()
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
+    /** Encrypts TOTP secrets at rest: 32 bytes as 64 hex digits or base64 (`openssl rand -base64 32`). */
+    LOTSA_TOTP_KEY: z
+      .string()
+      .refine(
+        (v) => /^[0-9a-f]{64}$/i.test(v) || Buffer.from(v, 'base64').length === 32,
+        'must be 32 bytes: 64 hex digits or base64',
+      )
+      .optional(),
     LOTSA_SESSION_HOURS: z.coerce.number().positive().default(10),
     LOTSA_SESSION_CACHE_SECONDS: z.coerce.number().min(0).default(30),
     /** Longest wait for requests under way when asked to stop (SIGTERM), then the process exits anyway. */

@@ -5,7 +5,13 @@ import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase, queryRows } from './db/database.ts';
 import { checkAppRole } from './db/roles.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasAnyRegion, isDemoDatabase, seedDemo } from './demo/seed.ts';
-import { describeSetup, SetupRefused, setUpFirstRegion, setupInputFromEnv } from './modules/access/index.ts';
+import {
+  describeSetup,
+  readTotpKey,
+  SetupRefused,
+  setUpFirstRegion,
+  setupInputFromEnv,
+} from './modules/access/index.ts';
 import { auditSealing } from './ops/audit-sealing.ts';
 import { serveOnlineBackups } from './ops/backup.ts';
 import { JOBS } from './ops/housekeeping.ts';
@@ -68,6 +74,7 @@ const app = await buildApp({
   sessionCacheMs: config.LOTSA_SESSION_CACHE_SECONDS * 1000,
   secureCookies,
   publicUrl: config.LOTSA_PUBLIC_URL,
+  totpKey: readTotpKey(config.LOTSA_TOTP_KEY),
 });
 const address = await app.listen({ port: config.PORT, host: config.HOST });
 jobs.log = app.log;

@@ -23,6 +23,8 @@ export const ROLES = [
 export const ZRole = z.enum(ROLES);
 export type Role = z.infer<typeof ZRole>;
 export const LOCALES = ['sv', 'en'] as const;
+export const SECOND_FACTOR_STATES = ['none', 'verify', 'enrol'] as const;
+export type SecondFactorState = (typeof SECOND_FACTOR_STATES)[number];
 export const ZLocale = z.enum(LOCALES);
 export type Locale = z.infer<typeof ZLocale>;
 
@@ -37,10 +39,18 @@ export const ZMe = z.object({
     regionName: z.string(),
     /** A temporary password from an administrator: every route but /api/auth/* is refused until a new one is chosen. */
     mustChangePassword: z.boolean(),
+    /** The account has a confirmed TOTP authenticator (two-step sign-in). */
+    totpEnrolled: z.boolean(),
   }),
   units: z.array(z.object({ id: ZId, name: z.string(), roles: z.array(ZRole) })),
   activeUnitId: ZId.nullable(),
   csrfToken: z.string(),
+  /**
+   * What the sign-in still owes: `verify` (a code from the authenticator or a recovery code), `enrol`
+   * (the region requires TOTP for one of the account's roles and it has none). Until `none`, only the
+   * second step's routes answer (403 `second_factor_required` / `totp_enrolment_required`).
+   */
+  secondFactor: z.enum(SECOND_FACTOR_STATES),
 });
 export type Me = z.infer<typeof ZMe>;
 
@@ -115,6 +125,8 @@ export const ZAccount = z.object({
   active: z.boolean(),
   isRegionAdmin: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** Has a confirmed TOTP authenticator (the region admin can reset it). */
+  totpEnrolled: z.boolean(),
   createdAt: z.string(),
 });
 export type Account = z.infer<typeof ZAccount>;

@@ -18,6 +18,7 @@ export * from './patients/diagnoses.ts';
 export * from './patients/identity-number.ts';
 export * from './patients.ts';
 export * from './scheduling.ts';
+export * from './sign-in.ts';
 export * from './surveys.ts';
 
 import { accessEndpoints } from './access.ts';
@@ -35,6 +36,7 @@ import { letterEndpoints } from './letters.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { patientEndpoints } from './patients.ts';
 import { schedulingEndpoints } from './scheduling.ts';
+import { signInEndpoints } from './sign-in.ts';
 import { surveyEndpoints } from './surveys.ts';
 
 /** Every endpoint of the API, by module. */
@@ -56,5 +58,6 @@ export const endpoints = {
   organisation: organisationEndpoints,
   patients: patientEndpoints,
   scheduling: schedulingEndpoints,
+  signIn: signInEndpoints,
   surveys: surveyEndpoints,
 };

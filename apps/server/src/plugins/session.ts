@@ -11,6 +11,7 @@ import {
   SessionCache,
   type SessionRow,
   safeEqual,
+  secondFactorFence,
   toActor,
 } from '../modules/access/index.ts';
 
@@ -69,7 +70,8 @@ export function declaredSecurity(url: string, config: unknown): Array<Record<str
  * Reads the session cookie (before validation, so a signed-out request gets 401, not 400) into `request.session` and `request.actor`, and checks the CSRF token
  * (header `x-csrf-token`, the value `/api/auth/me` returned) on every state-changing request. A partner
  * account (`isPartnerOnly`) is refused (403) every route but sign-in and the partner API; an account
- * with a temporary password every route but `/api/auth/*` (code `password_change_required`).
+ * with a temporary password every route but `/api/auth/*` (code `password_change_required`); a session
+ * owing its second step every route but that step's (`second_factor_required`, `totp_enrolment_required`).
  */
 export const sessionPlugin = fp(
   async (app: FastifyInstance, opts: { sessionHours: number; cacheMs: number }) => {
@@ -111,6 +113,12 @@ export const sessionPlugin = fp(
       const isPublic = !routeUrl || !needsSession(routeUrl, req.routeOptions.config);
       if (!isPublic && !req.session) throw unauthenticated();
       const path = req.url.split('?')[0] ?? '';
+      // The sign-in's second step first (a code, or enrolling an authenticator): nothing else answers.
+      const owed =
+        !isPublic && req.session && req.routeOptions.url
+          ? secondFactorFence(req.session.secondFactor, path)
+          : null;
+      if (owed) throw problem(403, owed);
       // A temporary password: choose your own first (the web shows the page for it on this code).
       if (
         !isPublic &&

@@ -11,7 +11,15 @@ import {
 } from 'react-router';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageTitle } from '../components/page-title.tsx';
-import { ChangePasswordPage, SignInPage, startPath } from '../features/access/index.ts';
+import {
+  ChangePasswordPage,
+  SECOND_STEP_PATH,
+  SECURITY_PATH,
+  SecondStepPage,
+  SecurityPage,
+  SignInPage,
+  startPath,
+} from '../features/access/index.ts';
 import { AuditPage, PatientLogPage, ReviewPage } from '../features/audit/index.ts';
 import { MyContactsPage } from '../features/care-team/index.ts';
 import { ContactRequestsPage } from '../features/contact-requests/index.ts';
@@ -58,6 +66,9 @@ function appRoutes() {
       <Route path="/logga-in" element={<SignInPage />} />
       {/* Outside the shell: with a temporary password, nothing else may be used until this is done. */}
       <Route path="/nytt-losenord" element={<ChangePasswordPage />} />
+      {/* Outside the shell too: the sign-in's second step, and connecting an app the region requires. */}
+      <Route path={SECOND_STEP_PATH} element={<SecondStepPage />} />
+      <Route path={SECURITY_PATH} element={<SecurityPage />} />
       {/* Public: no sign-in, outside the app shell (which sends signed-out users to /logga-in). */}
       <Route
         path="/brev/:token"

@@ -32,7 +32,8 @@ export type Thing =
   | 'registration'
   | 'stand_in'
   | 'chosen_staff_member'
-  | 'care_plan';
+  | 'care_plan'
+  | 'session';
 
 /** Why a signed-in person may not do something, for `forbidden`. */
 export type ForbiddenReason =
@@ -195,6 +196,20 @@ interface AccessParams {
   unit_listed_twice: None;
   display_name_required: None;
   display_name_too_long: { maximum: number };
+  // two-step sign-in (TOTP) and sessions
+  second_factor_required: None;
+  totp_enrolment_required: None;
+  wrong_totp_code: None;
+  totp_code_used: None;
+  totp_locked: { minutes: number };
+  wrong_recovery_code: None;
+  totp_already_enrolled: None;
+  totp_not_enrolled: None;
+  totp_enrolment_not_started: None;
+  no_second_factor_due: None;
+  totp_code_format: None;
+  recovery_code_format: None;
+  totp_key_missing: None;
 }
 
 /** organisation: regions, units, catchment, staff. */

@@ -124,6 +124,7 @@ const things: Catalogue['things'] = {
   stand_in: 'The chosen stand-in',
   chosen_staff_member: 'The chosen staff member',
   care_plan: 'The SIP',
+  session: 'The session',
 };
 
 const forbidden: Catalogue['forbidden'] = {
@@ -240,6 +241,22 @@ export const en: Catalogue = {
     unit_listed_twice: 'Each unit may appear only once.',
     display_name_required: 'Enter the name to show.',
     display_name_too_long: ({ maximum }) => `The name may have at most ${maximum} characters.`,
+    second_factor_required: 'Enter the code from your authenticator app to finish signing in.',
+    totp_enrolment_required:
+      'Your account requires two-step sign-in. Connect an authenticator app before you go on.',
+    wrong_totp_code: 'The code is not right. Enter the code the app shows now.',
+    totp_code_used: 'The code has been used already. Wait until the app shows a new code and enter that.',
+    totp_locked: ({ minutes }) =>
+      `Too many wrong codes. Wait ${minutes} minutes and try again, or ask an administrator to reset two-step sign-in.`,
+    wrong_recovery_code: 'The recovery code is not right or has been used already.',
+    totp_already_enrolled: 'Two-step sign-in is already on for the account.',
+    totp_not_enrolled: 'The account has no two-step sign-in.',
+    totp_enrolment_not_started: 'Start connecting the app first, to get a QR code.',
+    no_second_factor_due: 'The sign-in needs no code now.',
+    totp_code_format: 'The code is six digits.',
+    recovery_code_format: 'The recovery code is ten characters, for example abcde-fghjk.',
+    totp_key_missing:
+      'Two-step sign-in cannot be read: the server lacks its key (LOTSA_TOTP_KEY). Contact operations.',
 
     // organisation
     unknown_area: 'The area is not in your region.',

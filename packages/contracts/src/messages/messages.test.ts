@@ -32,6 +32,7 @@ const samples: WithParams = {
   password_too_long: { maximum: 200 },
   password_too_short: { minimum: 12 },
   display_name_too_long: { maximum: 120 },
+  totp_locked: { minutes: 15 },
   // letters
   letter_facts_unreadable: { reader: 'staff' },
   // surveys

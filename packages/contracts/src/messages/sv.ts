@@ -123,6 +123,7 @@ const things: Catalogue['things'] = {
   stand_in: 'Den valda ersättaren',
   chosen_staff_member: 'Den valda medarbetaren',
   care_plan: 'SIP:en',
+  session: 'Sessionen',
 };
 
 const forbidden: Catalogue['forbidden'] = {
@@ -239,6 +240,22 @@ export const sv: Catalogue = {
     unit_listed_twice: 'Varje enhet får bara finnas en gång.',
     display_name_required: 'Skriv namnet som ska visas.',
     display_name_too_long: ({ maximum }) => `Namnet får ha högst ${maximum} tecken.`,
+    second_factor_required: 'Skriv koden från din autentiseringsapp för att slutföra inloggningen.',
+    totp_enrolment_required:
+      'Ditt konto kräver tvåstegsinloggning. Koppla en autentiseringsapp innan du fortsätter.',
+    wrong_totp_code: 'Koden stämmer inte. Skriv koden som appen visar just nu.',
+    totp_code_used: 'Koden har redan använts. Vänta tills appen visar en ny kod och skriv den.',
+    totp_locked: ({ minutes }) =>
+      `För många felaktiga koder. Vänta ${minutes} minuter och försök igen, eller be en administratör återställa tvåstegsinloggningen.`,
+    wrong_recovery_code: 'Återställningskoden stämmer inte eller har redan använts.',
+    totp_already_enrolled: 'Tvåstegsinloggning är redan aktiverad för kontot.',
+    totp_not_enrolled: 'Kontot har ingen tvåstegsinloggning.',
+    totp_enrolment_not_started: 'Starta kopplingen av appen först, så att du får en QR-kod.',
+    no_second_factor_due: 'Inloggningen behöver ingen kod nu.',
+    totp_code_format: 'Koden är sex siffror.',
+    recovery_code_format: 'Återställningskoden är tio tecken, till exempel abcde-fghjk.',
+    totp_key_missing:
+      'Tvåstegsinloggningen kan inte läsas: servern saknar sin nyckel (LOTSA_TOTP_KEY). Kontakta driften.',
 
     // organisation
     unknown_area: 'Länsdelen finns inte i din region.',

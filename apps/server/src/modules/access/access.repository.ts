@@ -1,5 +1,5 @@
-import type { Locale, Role } from '@lotsa/contracts';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Locale, Role, SecondFactorState } from '@lotsa/contracts';
+import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import { sessions, signInAttempts, users, userUnitRoles } from './access.tables.ts';
 
@@ -34,13 +34,24 @@ export async function clearFailedSignIns(db: Queryable, username: string) {
 
 export async function insertSession(
   db: Queryable,
-  s: { tokenHash: string; userId: string; csrfToken: string; activeUnitId: string | null; expiresAt: Date },
+  s: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    activeUnitId: string | null;
+    expiresAt: Date;
+    secondFactor: SecondFactorState;
+    userAgent: string | null;
+  },
 ) {
   await db.insert(sessions).values(s);
 }
 
 export interface SessionRow {
   tokenHash: string;
+  /** The session's public id (the session list). */
+  id: string;
+  secondFactor: SecondFactorState;
   csrfToken: string;
   activeUnitId: string | null;
   lastSeenAt: Date;
@@ -69,6 +80,8 @@ function sessionQuery(db: Queryable) {
   return db
     .select({
       tokenHash: sessions.tokenHash,
+      id: sessions.id,
+      secondFactor: sessions.secondFactor,
       csrfToken: sessions.csrfToken,
       activeUnitId: sessions.activeUnitId,
       lastSeenAt: sessions.lastSeenAt,
@@ -111,6 +124,8 @@ export async function loadSession(db: Queryable, tokenHash: string, now: Date): 
   if (!row) return null;
   return {
     tokenHash: row.tokenHash,
+    id: row.id,
+    secondFactor: row.secondFactor as SecondFactorState,
     csrfToken: row.csrfToken,
     activeUnitId: row.activeUnitId,
     lastSeenAt: row.lastSeenAt,
@@ -206,4 +221,48 @@ export async function deleteSignInAttemptsBefore(db: Queryable, before: Date): P
     .where(lt(signInAttempts.at, before))
     .returning({ id: signInAttempts.id });
   return gone.length;
+}
+
+/** The second step done (or owed): the session's state and, once done, its full lifetime. */
+export async function setSessionSecondFactor(
+  db: Queryable,
+  tokenHash: string,
+  secondFactor: SecondFactorState,
+  expiresAt: Date,
+) {
+  await db.update(sessions).set({ secondFactor, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** A user's live sessions, newest first, for their own list (never the token hash). */
+export async function findSessionsOf(db: Queryable, userId: string, now: Date) {
+  return db
+    .select({
+      id: sessions.id,
+      tokenHash: sessions.tokenHash,
+      userAgent: sessions.userAgent,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.lastSeenAt));
+}
+
+/** Ends one session of the user by its public id; answers whether there was one. */
+export async function deleteSessionById(db: Queryable, userId: string, id: string): Promise<boolean> {
+  const gone = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.id, id)))
+    .returning({ id: sessions.id });
+  return gone.length > 0;
+}
+
+/** Every role the user holds, at any unit (distinct). */
+export async function findRolesOfUser(db: Queryable, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ role: userUnitRoles.role })
+    .from(userUnitRoles)
+    .where(eq(userUnitRoles.userId, userId));
+  return rows.map((r) => r.role);
 }

@@ -4,12 +4,15 @@ import { unauthenticated } from '../../lib/errors.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import * as service from './access.service.ts';
 import * as accounts from './accounts.service.ts';
+import { signInRoutes } from './sign-in.routes.ts';
 
 export const SESSION_COOKIE = 'lotsa_session';
 
 export interface AccessRouteOptions {
   sessionHours: number;
   secureCookies: boolean;
+  /** LOTSA_TOTP_KEY: TOTP secrets are encrypted with it (null: kept unencrypted, never shown again). */
+  totpKey: Buffer | null;
 }
 
 export async function accessRoutes(app: FastifyInstance, opts: AccessRouteOptions) {
@@ -26,7 +29,13 @@ export async function accessRoutes(app: FastifyInstance, opts: AccessRouteOption
     app,
     e.signIn,
     async ({ body, req, reply }) => {
-      const { token, me } = await service.signIn(app.db, body, req.ip, opts);
+      const { token, me } = await service.signIn(
+        app.db,
+        body,
+        req.ip,
+        opts,
+        req.headers['user-agent'] ?? null,
+      );
       setCookie(reply, token);
       return me;
     },
@@ -55,6 +64,9 @@ export async function accessRoutes(app: FastifyInstance, opts: AccessRouteOption
   route(app, e.changePassword, async ({ req, actor, body }) =>
     accounts.changeOwnPassword(app.db, requireSession(req.session), actor, body, req.ip),
   );
+
+  // Two-step sign-in, one's own sessions, the admin's TOTP reset and sign-out everywhere.
+  await signInRoutes(app, opts);
 
   // Account administration: the region admin, for accounts of the region.
   route(app, e.listAccounts, ({ actor, query }) => accounts.listAccounts(app.db, actor, query.unitId));

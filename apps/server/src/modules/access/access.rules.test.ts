@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   isFencedByPasswordChange,
   isSignInLocked,
+  isTotpRequired,
   MAX_FAILURES_PER_IP,
   MAX_FAILURES_PER_USER,
+  secondFactorFence,
 } from './access.rules.ts';
 
 describe('the temporary-password fence', () => {
@@ -31,5 +33,38 @@ describe('isSignInLocked', () => {
     expect(isSignInLocked({ byUser: MAX_FAILURES_PER_USER - 1, byIp: MAX_FAILURES_PER_IP - 1 })).toBe(false);
     expect(isSignInLocked({ byUser: MAX_FAILURES_PER_USER, byIp: 0 })).toBe(true);
     expect(isSignInLocked({ byUser: 0, byIp: MAX_FAILURES_PER_IP })).toBe(true);
+  });
+});
+
+describe('the second-step fence', () => {
+  it('leaves a session that owes nothing alone', () => {
+    expect(secondFactorFence('none', '/api/patients')).toBeNull();
+  });
+  it('lets a session owing a code reach only me, sign-out, language and the code itself', () => {
+    for (const path of [
+      '/api/auth/me',
+      '/api/auth/sign-out',
+      '/api/auth/totp/verify',
+      '/api/auth/totp/recovery',
+    ])
+      expect(secondFactorFence('verify', path)).toBeNull();
+    for (const path of [
+      '/api/patients',
+      '/api/auth/password',
+      '/api/auth/sessions',
+      '/api/auth/totp/enrolment',
+    ])
+      expect(secondFactorFence('verify', path)).toBe('second_factor_required');
+  });
+  it('lets a session owing enrolment reach only the enrolment (and me, sign-out, language)', () => {
+    for (const path of ['/api/auth/totp/enrolment', '/api/auth/totp/enrolment/confirm', '/api/auth/totp'])
+      expect(secondFactorFence('enrol', path)).toBeNull();
+    for (const path of ['/api/patients', '/api/auth/totp/verify', '/api/auth/active-unit'])
+      expect(secondFactorFence('enrol', path)).toBe('totp_enrolment_required');
+  });
+  it('requires TOTP when a held role is one the region chose', () => {
+    expect(isTotpRequired(['nurse'], ['doctor', 'nurse'])).toBe(true);
+    expect(isTotpRequired(['navigator'], ['doctor'])).toBe(false);
+    expect(isTotpRequired([], ['doctor'])).toBe(false);
   });
 });

@@ -1,13 +1,20 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Locale, Me } from '@lotsa/contracts';
+import type { Locale, Me, SecondFactorState } from '@lotsa/contracts';
 import argon2 from 'argon2';
 import type { Db, Queryable } from '../../db/database.ts';
+import { accessSettingsOf } from '../../kernel/index.ts';
 import { type Actor, DEFAULT_REASON } from '../../lib/actor.ts';
 import { forbidden, problem } from '../../lib/errors.ts';
 import { describeUnits } from '../organisation/index.ts';
 import * as repo from './access.repository.ts';
-import { isSignInLocked, SIGN_IN_WINDOW_MINUTES } from './access.rules.ts';
+import {
+  isSignInLocked,
+  isTotpRequired,
+  SECOND_FACTOR_MINUTES,
+  SIGN_IN_WINDOW_MINUTES,
+} from './access.rules.ts';
 import type { SessionCache } from './session-cache.ts';
+import * as totpRepo from './totp.repository.ts';
 
 /** argon2id with the library's defaults (64 MiB, 3 passes): OWASP's recommended family. */
 export function hashPassword(password: string): Promise<string> {
@@ -35,11 +42,36 @@ export interface SessionSettings {
   sessionHours: number;
 }
 
+/**
+ * What a password sign-in still owes: a code when the account has TOTP, enrolment when the region
+ * requires it for one of the account's roles (`access_settings.totp_roles`), else nothing.
+ */
+async function secondFactorDue(
+  db: Queryable,
+  user: { id: string; regionId: string },
+): Promise<SecondFactorState> {
+  if (await totpRepo.hasConfirmedTotp(db, user.id)) return 'verify';
+  const [{ totpRoles }, held] = await Promise.all([
+    accessSettingsOf(db, user.regionId),
+    repo.findRolesOfUser(db, user.id),
+  ]);
+  return isTotpRequired(held, totpRoles) ? 'enrol' : 'none';
+}
+
+/** The session's end: the full lifetime, or a short one while the second step is owed. */
+export function sessionExpiry(now: Date, secondFactor: SecondFactorState, settings: SessionSettings): Date {
+  return new Date(
+    now.getTime() +
+      (secondFactor === 'none' ? settings.sessionHours * 3_600_000 : SECOND_FACTOR_MINUTES * 60_000),
+  );
+}
+
 export async function signIn(
   db: Db,
   input: { username: string; password: string },
   ip: string,
   settings: SessionSettings,
+  userAgent: string | null = null,
 ): Promise<{ token: string; me: Me }> {
   const now = new Date();
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * 60_000);
@@ -54,12 +86,15 @@ export async function signIn(
   await repo.clearFailedSignIns(db, input.username);
   const token = randomBytes(32).toString('base64url');
   const tokenHash = hashToken(token);
+  const secondFactor = await secondFactorDue(db, user);
   await repo.insertSession(db, {
     tokenHash,
     userId: user.id,
     csrfToken: randomBytes(24).toString('base64url'),
     activeUnitId: null,
-    expiresAt: new Date(now.getTime() + settings.sessionHours * 3_600_000),
+    expiresAt: sessionExpiry(now, secondFactor, settings),
+    secondFactor,
+    userAgent: userAgent?.slice(0, 300) || null,
   });
   const session = await repo.loadSession(db, tokenHash, now);
   if (!session) throw new Error('session vanished right after it was created');
@@ -77,12 +112,16 @@ export async function signIn(
 /** The signed-in person as the web sees them: the region's and the units' names come from organisation. */
 export async function toMe(db: Queryable, s: repo.SessionRow): Promise<Me> {
   const roles = new Map(s.units.map((u) => [u.id, u.roles]));
-  const { regionName, units } = await describeUnits(db, s.user.regionId, [...roles.keys()]);
+  const [{ regionName, units }, totpEnrolled] = await Promise.all([
+    describeUnits(db, s.user.regionId, [...roles.keys()]),
+    totpRepo.hasConfirmedTotp(db, s.user.id),
+  ]);
   return {
-    user: { ...s.user, regionName },
+    user: { ...s.user, regionName, totpEnrolled },
     units: units.map((u) => ({ id: u.id, name: u.name, roles: roles.get(u.id) ?? [] })),
     activeUnitId: s.activeUnitId,
     csrfToken: s.csrfToken,
+    secondFactor: s.secondFactor,
   };
 }
 
@@ -110,7 +149,8 @@ export async function resolveSession(db: Db, token: string, settings: SessionSet
     if (!session) return null;
     cache?.set(session, mark, now);
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+  // A session owing its second step keeps its short lifetime (no sliding).
+  if (session.secondFactor === 'none' && now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     // Its trigger tells every instance's cache to drop the session; this one takes it again next time.
     session.lastSeenAt = now;
     await repo.touchSession(db, tokenHash, now, new Date(now.getTime() + settings.sessionHours * 3_600_000));

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { regions, staff, units } from '../organisation/organisation.tables.ts';
 
 /** A local account. Production sign-in through OpenID Connect maps onto the same row. */
@@ -48,16 +60,67 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
+    /** The session's name in the user's session list (the token hash never leaves the server). */
+    id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     activeUnitId: uuid('active_unit_id').references(() => units.id),
+    /**
+     * What the sign-in still owes: `verify` (a TOTP or recovery code), `enrol` (the account's role needs
+     * TOTP and it has none yet), `none`. Until it is `none` only the second step's routes answer.
+     */
+    secondFactor: text('second_factor').notNull().default('none'),
+    /** The browser's User-Agent at sign-in (cut to 300 characters), for the session list. */
+    userAgent: text('user_agent'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [
+    index('sessions_user_idx').on(t.userId),
+    uniqueIndex('sessions_id_uq').on(t.id),
+    check('sessions_second_factor_ck', sql`${t.secondFactor} in ('none', 'verify', 'enrol')`),
+  ],
+);
+
+/**
+ * A user's TOTP (RFC 6238) secret, encrypted (totp.crypto.ts). Unconfirmed until the first code is
+ * entered; `last_used_step` refuses a code's replay in its time step, `failed_codes`/`locked_until`
+ * the guessing.
+ */
+export const userTotp = pgTable('user_totp', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  regionId: uuid('region_id')
+    .notNull()
+    .references(() => regions.id),
+  secret: text('secret').notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  failedCodes: integer('failed_codes').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One-time recovery codes, SHA-256 of the code only; `used_at` set by the one use. */
+export const totpRecoveryCodes = pgTable(
+  'totp_recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('totp_recovery_codes_uq').on(t.userId, t.codeHash)],
 );
 
 /** Failed sign-ins, kept in the database so the limit holds across app instances. */

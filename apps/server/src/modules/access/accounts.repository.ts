@@ -2,7 +2,7 @@ import type { Account, Role } from '@lotsa/contracts';
 import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import { unitRolesOfUser } from './access.repository.ts';
-import { sessions, users, userUnitRoles } from './access.tables.ts';
+import { sessions, users, userTotp, userUnitRoles } from './access.tables.ts';
 
 /** An account as stored: the staff member and the units by id (their names come from organisation). */
 export type AccountRow = Omit<Account, 'staff' | 'units'> & {
@@ -32,6 +32,8 @@ export async function findAccounts(
       active: users.active,
       isRegionAdmin: users.isRegionAdmin,
       mustChangePassword: users.mustChangePassword,
+      totpEnrolled: sql<boolean>`exists (select 1 from ${userTotp} where ${userTotp.userId} = ${users.id}
+                  and ${userTotp.confirmedAt} is not null)`,
       createdAt: users.createdAt,
       units: unitRolesOfUser,
     })
@@ -47,6 +49,7 @@ export async function findAccounts(
     active: r.active,
     isRegionAdmin: r.isRegionAdmin,
     mustChangePassword: r.mustChangePassword,
+    totpEnrolled: r.totpEnrolled,
     createdAt: r.createdAt.toISOString(),
   }));
 }

@@ -61,7 +61,7 @@ export async function listAccounts(db: Db, actor: Actor, unitId?: string): Promi
 }
 
 /** The account of the actor's region, or 404 (another region's account is not there to see). */
-async function getAccount(db: Queryable, actor: Actor, id: string): Promise<Account> {
+export async function getAccount(db: Queryable, actor: Actor, id: string): Promise<Account> {
   const [account] = await withNames(db, actor.regionId, await repo.findAccounts(db, actor.regionId, { id }));
   if (!account) throw notFound('account');
   return account;

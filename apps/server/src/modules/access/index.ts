@@ -11,7 +11,7 @@ export {
   type SessionRow,
 } from './access.repository.ts';
 export { type AccessRouteOptions, accessRoutes, SESSION_COOKIE } from './access.routes.ts';
-export { isFencedByPasswordChange } from './access.rules.ts';
+export { isFencedByPasswordChange, secondFactorFence } from './access.rules.ts';
 export { hashPassword, resolveSession, safeEqual, toActor } from './access.service.ts';
 export { SESSION_CHANNEL, SessionCache } from './session-cache.ts';
 export {
@@ -22,3 +22,4 @@ export {
   setUpFirstRegion,
   setupInputFromEnv,
 } from './setup.service.ts';
+export { readTotpKey } from './totp.crypto.ts';

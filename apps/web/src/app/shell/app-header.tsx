@@ -2,7 +2,7 @@ import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
-import { ChangePasswordLink, SignOutButton, UnitSwitcher } from '../../features/access/index.ts';
+import { SecurityLink, SignOutButton, UnitSwitcher } from '../../features/access/index.ts';
 import { useSignedInMe } from '../../lib/session.ts';
 import { useIsWide } from './use-is-wide.ts';
 
@@ -36,7 +36,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
           <Text size="sm" fw={500} data-testid="signed-in-user">
             {me.user.displayName}
           </Text>
-          <ChangePasswordLink />
+          <SecurityLink />
           <SignOutButton />
         </Group>
       )}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { CHANGE_PASSWORD_PATH } from '../../features/access/index.ts';
+import { CHANGE_PASSWORD_PATH, startPath } from '../../features/access/index.ts';
 import { useMe } from '../../lib/session.ts';
 import { AppHeader } from './app-header.tsx';
 import { AppNavbar } from './app-navbar.tsx';
@@ -49,6 +49,8 @@ export function AppLayout() {
   if (!me.data)
     return <Navigate to="/logga-in" replace state={{ from: location.pathname + location.search }} />;
   // A temporary password: the server refuses everything else until the user has chosen their own.
+  // The sign-in's second step (a code, or connecting an app the region requires) before anything else.
+  if (me.data.secondFactor !== 'none') return <Navigate to={startPath(me.data)} replace />;
   if (me.data.user.mustChangePassword) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
 
   return (

@@ -18,7 +18,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
-import { ChangePasswordLink, SignOutButton, UnitSwitcher } from '../../features/access/index.ts';
+import { SecurityLink, SignOutButton, UnitSwitcher } from '../../features/access/index.ts';
 import { followUpRights } from '../../features/follow-up/index.ts';
 import { intakeRights } from '../../features/intake/index.ts';
 import { isPartnerOnly, partnerUnits } from '../../features/partner/index.ts';
@@ -111,7 +111,7 @@ export function AppNavbar() {
           </Text>
           <UnitSwitcher />
           <LanguageSwitch />
-          <ChangePasswordLink fullWidth />
+          <SecurityLink fullWidth />
           <SignOutButton fullWidth />
         </Stack>
       )}

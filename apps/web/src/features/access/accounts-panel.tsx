@@ -12,6 +12,7 @@ import { UnitFilter, useUnitFilter } from '../organisation/index.ts';
 import { AccountFormModal } from './account-form-modal.tsx';
 import { TemporaryPasswordModal } from './temporary-password-modal.tsx';
 import { useAccounts, useSetAccountActive } from './use-accounts.ts';
+import { useEndAccountSessions, useResetAccountTotp } from './use-security.ts';
 
 type Editing = { account: Account | null } | null;
 
@@ -25,7 +26,32 @@ export function AccountsPanel() {
   const [passwordOf, setPasswordOf] = useState<Account | null>(null);
   const [toggling, setToggling] = useState<Account | null>(null);
   const setActive = useSetAccountActive();
+  const [resetting, setResetting] = useState<Account | null>(null);
+  const resetTotp = useResetAccountTotp();
+  const [signingOut, setSigningOut] = useState<Account | null>(null);
+  const endSessions = useEndAccountSessions();
   const k = 'access.accounts';
+
+  const confirmReset = () => {
+    if (!resetting) return;
+    const name = resetting.displayName;
+    resetTotp.mutate(resetting.id, {
+      onSuccess: () => {
+        notify.success(t(`${k}.totpReset`, { name }));
+        setResetting(null);
+      },
+    });
+  };
+  const confirmSignOut = () => {
+    if (!signingOut) return;
+    const name = signingOut.displayName;
+    endSessions.mutate(signingOut.id, {
+      onSuccess: (r) => {
+        notify.success(t(`${k}.signedOutEverywhere`, { name, count: r.ended }));
+        setSigningOut(null);
+      },
+    });
+  };
 
   const confirmToggle = () => {
     if (!toggling) return;
@@ -104,6 +130,27 @@ export function AccountsPanel() {
                   {a.active ? t(`${k}.deactivate`) : t(`${k}.activate`)}
                 </Button>
               )}
+              {a.totpEnrolled && (
+                <RowButton
+                  danger
+                  label={t(`${k}.resetTotp`)}
+                  ariaLabel={t(`${k}.resetTotpNamed`, { name })}
+                  onClick={() => {
+                    resetTotp.reset();
+                    setResetting(a);
+                  }}
+                />
+              )}
+              {!self && a.active && (
+                <RowButton
+                  label={t(`${k}.signOutEverywhere`)}
+                  ariaLabel={t(`${k}.signOutEverywhereNamed`, { name })}
+                  onClick={() => {
+                    endSessions.reset();
+                    setSigningOut(a);
+                  }}
+                />
+              )}
             </Group>
           );
         },
@@ -126,6 +173,27 @@ export function AccountsPanel() {
         loading={setActive.isPending}
         error={setActive.error}
       />
+      <ConfirmDialog
+        opened={resetting !== null}
+        title={t(`${k}.resetTotpTitle`, { name: resetting?.displayName ?? '' })}
+        message={t(`${k}.resetTotpMessage`, { name: resetting?.displayName ?? '' })}
+        confirmLabel={t(`${k}.resetTotp`)}
+        focusCancel
+        onConfirm={confirmReset}
+        onCancel={() => setResetting(null)}
+        loading={resetTotp.isPending}
+        error={resetTotp.error}
+      />
+      <ConfirmDialog
+        opened={signingOut !== null}
+        title={t(`${k}.signOutEverywhereTitle`, { name: signingOut?.displayName ?? '' })}
+        message={t(`${k}.signOutEverywhereMessage`, { name: signingOut?.displayName ?? '' })}
+        confirmLabel={t(`${k}.signOutEverywhere`)}
+        onConfirm={confirmSignOut}
+        onCancel={() => setSigningOut(null)}
+        loading={endSessions.isPending}
+        error={endSessions.error}
+      />
     </CrudPanel>
   );
 }
@@ -142,6 +210,11 @@ function AccountBadges({ account: a }: { account: Account }) {
       {a.isRegionAdmin && (
         <Badge color="blue" variant="light">
           {t(`${k}.regionAdmin`)}
+        </Badge>
+      )}
+      {a.totpEnrolled && (
+        <Badge color="teal.9" variant="light">
+          {t(`${k}.totp`)}
         </Badge>
       )}
       {a.mustChangePassword && (

@@ -3,7 +3,10 @@
 export { accountsAdminTab } from './admin-parts.ts';
 export { ChangePasswordLink } from './change-password-link.tsx';
 export { ChangePasswordPage } from './change-password-page.tsx';
+export { SecondStepPage } from './second-step-page.tsx';
+export { SecurityLink } from './security-link.tsx';
+export { SecurityPage } from './security-page.tsx';
 export { SignInPage } from './sign-in-page.tsx';
 export { SignOutButton } from './sign-out-button.tsx';
-export { CHANGE_PASSWORD_PATH, startPath } from './start-path.ts';
+export { CHANGE_PASSWORD_PATH, SECOND_STEP_PATH, SECURITY_PATH, startPath } from './start-path.ts';
 export { UnitSwitcher } from './unit-switcher.tsx';

@@ -1,6 +1,6 @@
 import type { Me } from '@lotsa/contracts';
 import { describe, expect, it } from 'vitest';
-import { CHANGE_PASSWORD_PATH, startPath } from './start-path.ts';
+import { CHANGE_PASSWORD_PATH, SECOND_STEP_PATH, SECURITY_PATH, startPath } from './start-path.ts';
 
 const me = (mustChangePassword: boolean, isRegionAdmin = false, units: Me['units'] = []): Me => ({
   user: {
@@ -12,10 +12,12 @@ const me = (mustChangePassword: boolean, isRegionAdmin = false, units: Me['units
     regionId: '00000000-0000-4000-8000-000000000002',
     regionName: 'Region',
     mustChangePassword,
+    totpEnrolled: false,
   },
   units,
   activeUnitId: units[0]?.id ?? null,
   csrfToken: 'x',
+  secondFactor: 'none',
 });
 
 describe('startPath', () => {
@@ -24,6 +26,10 @@ describe('startPath', () => {
     expect(startPath(me(true, true))).toBe(CHANGE_PASSWORD_PATH);
     expect(startPath(me(false, true))).toBe('/administration');
     expect(startPath(me(false))).toBe('/patienter');
+  });
+  it('sends a sign-in that owes its second step to the code page, or to connect an app first', () => {
+    expect(startPath({ ...me(true), secondFactor: 'verify' })).toBe(SECOND_STEP_PATH);
+    expect(startPath({ ...me(true), secondFactor: 'enrol' })).toBe(SECURITY_PATH);
   });
 });
 

@@ -12,10 +12,12 @@ const me = (units: Me['units'], isRegionAdmin = false): Me => ({
     regionId: '00000000-0000-4000-8000-000000000002',
     regionName: 'Region',
     mustChangePassword: false,
+    totpEnrolled: false,
   },
   units,
   activeUnitId: units[0]?.id ?? null,
   csrfToken: 'x',
+  secondFactor: 'none',
 });
 const kumla = '00000000-0000-4000-8000-000000000003';
 const hallsberg = '00000000-0000-4000-8000-000000000004';
