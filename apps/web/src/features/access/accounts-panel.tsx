@@ -213,7 +213,7 @@ function AccountBadges({ account: a }: { account: Account }) {
         </Badge>
       )}
       {a.totpEnrolled && (
-        <Badge color="teal.9" variant="light">
+        <Badge color="violet.9" variant="outline">
           {t(`${k}.totp`)}
         </Badge>
       )}

@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Image, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Image, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -75,8 +75,11 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
   const { t } = useTranslation();
   const k = 'access.security';
   return (
-    <Alert color="orange.9" variant="outline" title={t(`${k}.codesTitle`)} role="status">
+    <Paper withBorder p="md" role="status" aria-labelledby="recovery-codes-title">
       <Stack>
+        <Title order={3} size="h4" id="recovery-codes-title">
+          {t(`${k}.codesTitle`)}
+        </Title>
         <Text>{t(`${k}.codesIntro`)}</Text>
         <List aria-label={t(`${k}.codesLabel`)} data-testid="recovery-codes" ff="monospace" spacing={2}>
           {codes.map((c) => (
@@ -87,6 +90,6 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
           {t(`${k}.codesSaved`)}
         </Button>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }
