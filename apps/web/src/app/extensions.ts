@@ -1,6 +1,7 @@
 import { accountsAdminTab } from '../features/access/index.ts';
 import { adaptationBannerNote, adaptationsSection } from '../features/adaptations/index.ts';
 import { logExtractAction } from '../features/audit/index.ts';
+import { carePlansSection } from '../features/care-plans/index.ts';
 import { careTeamSection } from '../features/care-team/index.ts';
 import { newContactRequestAction } from '../features/contact-requests/index.ts';
 import { healthChecksSection } from '../features/health-checks/index.ts';
@@ -20,6 +21,7 @@ export const extensions = [
     adaptationsSection,
     bookingsSection,
     healthChecksSection,
+    carePlansSection,
     careTeamSection,
     intakeSection,
   ]),

@@ -21,6 +21,7 @@ import {
   startPath,
 } from '../features/access/index.ts';
 import { AuditPage, PatientLogPage, ReviewPage } from '../features/audit/index.ts';
+import { CarePlanPage } from '../features/care-plans/index.ts';
 import { MyContactsPage } from '../features/care-team/index.ts';
 import { ContactRequestsPage } from '../features/contact-requests/index.ts';
 import { FollowUpPage } from '../features/follow-up/index.ts';
@@ -129,6 +130,7 @@ function appRoutes() {
         <Route path="kallelser" element={<LettersPage />} />
         <Route path="halsokontroller/:id" element={<HealthCheckPage />} />
         <Route path="halsokontroller/:id/:section" element={<HealthCheckPage />} />
+        <Route path="sip/:id" element={<CarePlanPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </>

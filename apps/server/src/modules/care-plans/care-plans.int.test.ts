@@ -2,7 +2,9 @@ import { makeTestIdentityNumber } from '@lotsa/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, countRows, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { pdfText } from '../../../test/pdf.ts';
 import { queryRows } from '../../db/database.ts';
+import { lix } from '../letters/index.ts';
 
 let t: TestApp;
 let navigator: Client;
@@ -252,6 +254,24 @@ describe('a SIP: start, participants, consent, the legal parts, agree, versions'
     expect(outdated.body.code).toBe('care_plan_version_outdated');
   });
 
+  it('prints the agreed version in easy read for the person (LIX at most 30), audited as an export', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `${plan()}/easy-read.pdf`,
+      headers: { cookie: navigator.cookie! },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/pdf');
+    const text = await pdfText(res.rawPayload);
+    expect(text).toContain('Din plan, Sippa Testsson');
+    expect(text).toContain('Hemsjukvård varje vecka');
+    expect(text).toContain('Marie Kommunsson gör det.');
+    expect(text).toContain('Jag bor på Solrosen nu.');
+    expect(lix(text)).toBeLessThanOrEqual(30);
+    expect((await audits(planId)).at(-1)).toMatchObject({ action: 'export' });
+    expect((await t.anonymous().get(`${plan()}/easy-read.pdf`)).status).toBe(401);
+  });
+
   it('withdrawing the participant’s consent removes the partner’s access from then on', async () => {
     const detail = (await navigator.get(plan())).body;
     const marie = detail.participants.find((p: { userId: string | null }) => p.userId === partnerUserId);
@@ -309,7 +329,7 @@ describe('a SIP: start, participants, consent, the legal parts, agree, versions'
   it('every read and write is audited; other regions and strangers get 404', async () => {
     const log = await audits(planId);
     expect(log.length).toBeGreaterThan(15);
-    expect(new Set(log.map((a) => a.action))).toEqual(new Set(['read', 'update', 'create']));
+    expect(new Set(log.map((a) => a.action))).toEqual(new Set(['read', 'update', 'create', 'export']));
     const other = await t.as('sormland');
     expect((await other.get(plan())).status).toBe(404);
     expect((await other.get('/api/care-plans/00000000-0000-4000-8000-000000000000')).status).toBe(404);

@@ -1,5 +1,11 @@
-import { carePlanEndpoints as e, partnerCarePlanEndpoints as p } from '@lotsa/contracts';
+import {
+  CARE_PLAN_PDF_PATH,
+  carePlanEndpoints as e,
+  partnerCarePlanEndpoints as p,
+  ZIdParams,
+} from '@lotsa/contracts';
 import type { FastifyInstance } from 'fastify';
+import { unauthenticated } from '../../lib/errors.ts';
 import { route } from '../../plugins/contract-routes.ts';
 import * as partner from './care-plans.partner.service.ts';
 import * as service from './care-plans.service.ts';
@@ -26,6 +32,26 @@ export async function carePlanRoutes(app: FastifyInstance) {
     service.getCarePlanVersion(scope, params.id, params.version),
   );
   route(app, e.fromHealthPlan, ({ scope, params, body }) => service.fromHealthPlan(scope, params.id, body));
+
+  app.get(
+    CARE_PLAN_PDF_PATH,
+    {
+      schema: {
+        params: ZIdParams,
+        summary: 'The agreed SIP’s easy-read copy for the person, as PDF (LIX at most 30)',
+        tags: ['care-plans'],
+      },
+    },
+    async (req, reply) => {
+      if (!req.scope) throw unauthenticated();
+      const pdf = await service.easyReadCarePlanPdf(req.scope, (req.params as { id: string }).id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'inline; filename="sip.pdf"')
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
 
   route(app, p.listPartnerCarePlans, ({ scope }) => partner.listPartnerCarePlans(scope));
   route(app, p.acknowledgeCarePlan, ({ scope, params, body }) =>

@@ -1,5 +1,6 @@
 import { type SipContent, ZSipContent } from '@lotsa/contracts';
 import { describe, expect, it } from 'vitest';
+import { easyReadCarePlan } from './care-plans.easy-read.ts';
 import {
   changedParts,
   completenessOf,
@@ -155,5 +156,42 @@ describe('consent and sharing', () => {
     expect(legalReference({ LOTSA_SIP_LEGAL_REFERENCE: 'SoL (2025:400) 10 kap.' })).toBe(
       'SoL (2025:400) 10 kap.',
     );
+  });
+});
+
+describe('the easy-read copy', () => {
+  it('has one row per intervention with who does it, the overall responsibility and the next meeting; LIX at most 30', () => {
+    const c = easyReadCarePlan({
+      patientName: 'Anna Berg',
+      unitName: 'Kumla vårdcentral',
+      version: 2,
+      content: {
+        ...complete,
+        interventions: [
+          { ...complete.interventions[0]!, easyText: 'Vi går igenom dina mediciner.' },
+          { ...complete.interventions[1]!, easyText: 'En sköterska kommer hem till dig.' },
+          { ...complete.interventions[2]!, easyText: null, responsibleName: null },
+        ],
+      },
+    });
+    const rows = c.sections.find((s) => s.key === 'schedule')!.rows;
+    expect(rows.map((r) => r.lines)).toEqual([
+      ['Vi går igenom dina mediciner.', 'Per Läkarsson gör det.'],
+      ['En sköterska kommer hem till dig.', 'Kumla kommun gör det.'],
+      ['Logoped', 'Någon annan gör det.'],
+    ]);
+    expect(rows.map((r) => r.picture)).toEqual([
+      { kind: 'pictogram', code: 'meet_team' },
+      { kind: 'pictogram', code: 'home' },
+      { kind: 'pictogram', code: 'talk' },
+    ]);
+    expect(c.sections.map((s) => s.key)).toEqual(['intro', 'people', 'schedule', 'call', 'when']);
+    expect(c.sections.at(-1)!.rows[0]!.lines[0]).toBe('Vi ses igen 1 mars 2027.');
+    expect(c.variant).toBe('easy_read');
+    expect(c.copyNote).toBe('Version 2');
+    expect(c.lix).toBeGreaterThan(0);
+    expect(c.lix).toBeLessThanOrEqual(30);
+    for (const line of c.sections.flatMap((s) => s.rows.flatMap((r) => r.lines)))
+      expect(line.split(/\s+/).length).toBeLessThanOrEqual(15);
   });
 });

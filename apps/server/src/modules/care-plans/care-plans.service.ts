@@ -14,7 +14,10 @@ import type { Scope } from '../../kernel/index.ts';
 import { localToday } from '../../lib/time.ts';
 import { findPartnerAccounts } from '../access/index.ts';
 import { healthPlanActionsOfPatient } from '../health-checks/index.ts';
+import { renderLettersPdf } from '../letters/index.ts';
+import { describeUnits } from '../organisation/index.ts';
 import { type PatientRow, unwrapPatient } from '../patients/index.ts';
+import { easyReadCarePlan } from './care-plans.easy-read.ts';
 import * as err from './care-plans.errors.ts';
 import * as repo from './care-plans.repository.ts';
 import {
@@ -443,6 +446,28 @@ export async function listPartnerAccounts(scope: Scope, patientId: string) {
       detail: { sip: true, partnerAccounts: true },
     })),
   );
+}
+
+/** The latest agreed version's easy-read copy for the person, as PDF (the letters' pipeline), audited as an export. */
+export async function easyReadCarePlanPdf(scope: Scope, planId: string): Promise<Buffer> {
+  const content = await onPlan(
+    scope,
+    planId,
+    { forUpdate: false, action: 'export' },
+    async (tx, patient, row) => {
+      const latest = (await repo.versionsOf(tx, row.id)).at(-1);
+      if (!latest) throw err.notAgreed();
+      const units = await describeUnits(tx, patient.regionId, [patient.unitId]);
+      const c = easyReadCarePlan({
+        patientName: `${patient.givenName} ${patient.familyName}`,
+        unitName: units.units.find((u) => u.id === patient.unitId)?.name ?? '',
+        version: latest.version,
+        content: latest.content,
+      });
+      return { value: c, detail: { sip: true, easyRead: true, version: latest.version, lix: c.lix } };
+    },
+  );
+  return renderLettersPdf([{ content, photos: new Map(), webUrl: null }], content.title);
 }
 
 /** Used by the demo: a draft's content, as the editor would save it. */

@@ -8,6 +8,7 @@ import { NotAllowed } from '../../components/not-allowed.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { fieldErrors } from '../../lib/api.ts';
 import { useSignedInMe } from '../../lib/session.ts';
+import { PartnerCarePlans } from '../care-plans/index.ts';
 import { partnerUnits } from './partner-access.ts';
 import { PartnerResult } from './partner-result.tsx';
 import { useLookUpPartnerPatient } from './use-partner.ts';
@@ -69,6 +70,7 @@ export function PartnerPage() {
       </form>
       {lookup.isError && !errors.identityNumber && <ErrorAlert error={lookup.error} />}
       {lookup.data && <PartnerResult ref={resultHeading} data={lookup.data} />}
+      <PartnerCarePlans />
     </Stack>
   );
 }

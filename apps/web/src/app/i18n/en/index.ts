@@ -3,6 +3,7 @@ import { access } from './access.ts';
 import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { careAccess } from './care-access.ts';
+import { carePlans } from './care-plans.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
 import { followUp } from './follow-up.ts';
@@ -33,4 +34,5 @@ export const en: Messages = {
   scheduling,
   surveys,
   healthChecks,
+  carePlans,
 };

@@ -2,6 +2,7 @@ import { access } from './access.ts';
 import { adaptations, careTeam } from './adaptations.ts';
 import { audit } from './audit.ts';
 import { careAccess } from './care-access.ts';
+import { carePlans } from './care-plans.ts';
 import { common } from './common.ts';
 import { contactRequests } from './contact-requests.ts';
 import { followUp } from './follow-up.ts';
@@ -32,5 +33,6 @@ export const sv = {
   scheduling,
   surveys,
   healthChecks,
+  carePlans,
 };
 export type Messages = typeof sv;
