@@ -47,6 +47,7 @@ describe('the patient page', () => {
       'Anpassningar',
       'Besök',
       'Hälsokontroller',
+      'SIP – samordnad individuell plan',
       'Företrädare',
       'Vårdkontakter',
       'Intag',
