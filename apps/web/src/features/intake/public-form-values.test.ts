@@ -4,6 +4,7 @@ import {
   emptyPublicValues,
   fieldOfServerPath,
   type Messages,
+  newIdempotencyKey,
   type PublicValues,
   stepOf,
   stepsFor,
@@ -104,5 +105,13 @@ describe('the public form', () => {
     expect(stepOf('applicantPhone')).toBe('applicant');
     expect(stepOf('consentToContact')).toBe('send');
     expect(fieldOfServerPath('website')).toBeNull();
+  });
+});
+
+describe('the idempotency key of a form fill', () => {
+  it('is 32 hexadecimal digits the contract takes, new each time', () => {
+    const a = newIdempotencyKey();
+    expect(a).toMatch(/^[0-9a-f]{32}$/);
+    expect(newIdempotencyKey()).not.toBe(a);
   });
 });

@@ -241,3 +241,13 @@ export function toPublicBody(v: PublicValues): PublicRegistrationInput {
     website: v.website,
   };
 }
+
+/**
+ * A new idempotency key for one fill of the form: 128 random bits as 32 hexadecimal digits (the
+ * contract takes letters, digits, - and _, 16–100 characters). crypto.getRandomValues works on plain
+ * http too, unlike randomUUID.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTimeMinutes } from '../../lib/format.ts';
+import { DuplicateBadge } from './duplicate-panel.tsx';
 import type { ActionKind } from './intake-actions.ts';
 
 /** One registration on the board: who, where, how long it has waited, and its one-click next step. */
@@ -72,6 +73,15 @@ export function RegistrationCard({
             >
               {t(`${k}.decisionOutdated`)}
             </Badge>
+          </Group>
+        )}
+        {r.possibleDuplicateOf && (
+          <Group gap="xs" data-testid="duplicate-badge">
+            <DuplicateBadge />
+            <Anchor component={Link} to={`/intag/${r.possibleDuplicateOf}`} size="sm">
+              {t(`${k}.openOther`)}
+              <VisuallyHidden>{` – ${r.personName}`}</VisuallyHidden>
+            </Anchor>
           </Group>
         )}
         {r.waitingPosition !== null && (

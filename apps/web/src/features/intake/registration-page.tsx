@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useSignedInMe } from '../../lib/session.ts';
+import { DuplicatePanel } from './duplicate-panel.tsx';
 import { EditRegistrationModal } from './edit-registration-modal.tsx';
 import { intakeRights } from './intake-access.ts';
 import { IntakeActionDialog } from './intake-action-dialog.tsx';
@@ -88,6 +89,7 @@ export function RegistrationPage() {
         </Group>
       </Stack>
       <IntakeStepper registration={r} />
+      <DuplicatePanel registration={r} />
       {r.decision?.outdated && (
         <Alert
           color="orange"

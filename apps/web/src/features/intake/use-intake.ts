@@ -86,6 +86,31 @@ export function useAddNote(id: string) {
   });
 }
 
+/**
+ * A possible duplicate: merge it into the earlier registration, or say it is not one (a reason either
+ * way). The earlier one changes too (what the merge carries over, its list of possible duplicates).
+ */
+export function useResolveDuplicate(id: string, earlierId: string) {
+  const store = useStoreRegistration();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, reason }: { kind: 'merge' | 'notDuplicate'; reason: string }) =>
+      kind === 'merge'
+        ? call(e.mergeDuplicate, { params: { id }, body: { reason } })
+        : call(e.markNotDuplicate, { params: { id }, body: { reason } }),
+    onSuccess: (r) => {
+      store(r);
+      void client.invalidateQueries({ queryKey: intakeKeys.one(earlierId) });
+    },
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 409) {
+        void client.invalidateQueries({ queryKey: intakeKeys.one(id) });
+        void client.invalidateQueries({ queryKey: intakeKeys.one(earlierId) });
+      }
+    },
+  });
+}
+
 /** Every step of a registration after it arrived, with its body. */
 export type IntakeStep =
   | { kind: 'bookFirstCall'; body: EndpointBody<typeof e.bookFirstCall> }

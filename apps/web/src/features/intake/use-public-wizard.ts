@@ -9,6 +9,7 @@ import {
   type FieldKey,
   fieldOfServerPath,
   type Messages,
+  newIdempotencyKey,
   type PublicValues,
   STEP_FIELDS,
   type StepKey,
@@ -34,6 +35,9 @@ export function usePublicWizard(onDone: (reference: string) => void) {
   const [failure, setFailure] = useState<unknown>(null);
   const [step, setStep] = useState<StepKey>('who');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // One key per form fill: a retry or a double click sends the same one, so the server answers the
+  // same receipt instead of a second registration; a new fill after the receipt gets a new key.
+  const idempotencyKey = useRef(newIdempotencyKey());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const stepTitle = useStepTitle(values.mode);
@@ -128,27 +132,32 @@ export function usePublicWizard(onDone: (reference: string) => void) {
       return;
     }
     setFailure(null);
-    submit.mutate(toPublicBody(values), {
-      onSuccess: (receipt) => {
-        setValues(emptyPublicValues); // nothing of the answers stays in the page
-        onDone(receipt.reference);
-      },
-      onError: (err) => {
-        const fromServer: Partial<Record<FieldKey, string>> = {};
-        let unexplained = !(err instanceof ApiError) || err.status !== 400 || !err.problem.errors?.length;
-        if (err instanceof ApiError && err.status === 400) {
-          for (const f of err.problem.errors ?? []) {
-            const field = fieldOfServerPath(f.path);
-            if (field && steps.includes(stepOf(field))) fromServer[field] ??= fieldMessage(f);
-            else unexplained = true;
+    if (submit.isPending) return;
+    submit.mutate(
+      { ...toPublicBody(values), idempotencyKey: idempotencyKey.current },
+      {
+        onSuccess: (receipt) => {
+          idempotencyKey.current = newIdempotencyKey();
+          setValues(emptyPublicValues); // nothing of the answers stays in the page
+          onDone(receipt.reference);
+        },
+        onError: (err) => {
+          const fromServer: Partial<Record<FieldKey, string>> = {};
+          let unexplained = !(err instanceof ApiError) || err.status !== 400 || !err.problem.errors?.length;
+          if (err instanceof ApiError && err.status === 400) {
+            for (const f of err.problem.errors ?? []) {
+              const field = fieldOfServerPath(f.path);
+              if (field && steps.includes(stepOf(field))) fromServer[field] ??= fieldMessage(f);
+              else unexplained = true;
+            }
           }
-        }
-        setErrors(fromServer);
-        setFailure(unexplained ? err : null);
-        const first = steps.find((s) => STEP_FIELDS[s].some((f) => f in fromServer)) ?? 'send';
-        goTo(first, 'summary');
+          setErrors(fromServer);
+          setFailure(unexplained ? err : null);
+          const first = steps.find((s) => STEP_FIELDS[s].some((f) => f in fromServer)) ?? 'send';
+          goTo(first, 'summary');
+        },
       },
-    });
+    );
   };
 
   const errorList = steps.flatMap((s) =>

@@ -73,6 +73,8 @@ export const intake: typeof sv = {
     plannedStart: 'Planned start {{date}}',
     startNearing: 'Start is near',
     decisionOutdated: 'A new decision is needed',
+    possibleDuplicate: 'Possible duplicate',
+    openOther: 'Show the other registration',
     waitingPosition: 'Number {{position}} in line',
   },
   form: {
@@ -116,6 +118,33 @@ export const intake: typeof sv = {
     note: 'Note',
     description: 'For example a call that was not answered. The note goes into the timeline.',
     saved: 'The note is saved.',
+  },
+  duplicate: {
+    badge: 'Possible duplicate',
+    laterIntro:
+      'Same identity number as registration {{reference}}, which was open when this one came in through the web form. Merge them or mark that it is not a duplicate.',
+    earlierIntro_one: 'A later registration with the same identity number came in through the web form:',
+    earlierIntro_other:
+      '{{count}} later registrations with the same identity number came in through the web form:',
+    openOther: 'Open registration {{reference}}',
+    merge: 'Merge into {{reference}}',
+    notDuplicate: 'Not a duplicate',
+    mergeTitle: 'Merge into registration {{reference}}',
+    mergeIntro:
+      'This registration is closed as a duplicate. Details missing in {{reference}} are carried over, other text is added. Contact details that differ are written in the timeline.',
+    notDuplicateTitle: 'Not a duplicate of {{reference}}',
+    notDuplicateIntro: 'Both registrations go on separately. The mark is removed.',
+    reason: 'Reason',
+    reasonHint: 'Kept in the timeline and the log.',
+    reasonMissing: 'Write why (at least three characters).',
+    mergeConfirmTitle: 'Merge into {{reference}}?',
+    mergeConfirm: 'This registration for {{name}} is closed and cannot be reopened. The history is kept.',
+    notDuplicateConfirmTitle: 'Not a duplicate?',
+    notDuplicateConfirm: 'The registration for {{name}} goes on as a registration of its own.',
+    merged: 'The registration is merged into {{reference}}.',
+    markedNotDuplicate: 'Marked as not a duplicate.',
+    mergedInto: 'Merged into registration {{reference}} by {{by}} {{date}}. Reason: {{reason}}',
+    wasNotDuplicate: 'Not a duplicate of {{reference}} according to {{by}} {{date}}. Reason: {{reason}}',
   },
   registration: {
     back: 'To the intake board',
