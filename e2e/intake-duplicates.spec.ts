@@ -100,4 +100,56 @@ describe('intake duplicates', () => {
     expect(await page.getByTestId('duplicate-badge').count()).toBe(0);
     await context.close();
   }, 180_000);
+
+  it('the form sent again after a lost answer gives the same receipt (the fill’s key), not a second registration', async () => {
+    const person = { givenName: 'Tappa', familyName: 'Svarsson' };
+    const { context, page } = await newPage(browser, { viewport: { width: 375, height: 740 } });
+    // The first send reaches the server, but its answer is lost on the way back (a network error).
+    let sent = 0;
+    let firstReference = '';
+    await page.route('**/api/public/registrations', async (route) => {
+      sent++;
+      if (sent > 1) return route.continue();
+      const res = await route.fetch();
+      firstReference = ((await res.json()) as { reference: string }).reference;
+      await route.abort('connectionreset');
+    });
+    await page.goto('/anmalan');
+    const next = () => page.getByRole('button', { name: 'Nästa' }).click();
+    await page.getByRole('radio', { name: 'Jag anmäler mig själv' }).check();
+    await next();
+    await page.getByRole('heading', { name: 'Om dig' }).waitFor();
+    await page.getByRole('textbox', { name: 'Förnamn' }).fill(person.givenName);
+    await page.getByRole('textbox', { name: 'Efternamn' }).fill(person.familyName);
+    await page.getByRole('combobox', { name: 'Kommun' }).fill('Kuml');
+    await page.getByRole('option', { name: 'Kumla' }).click();
+    await next();
+    await page.getByRole('radio', { name: 'Ring mig' }).check();
+    await page.getByRole('textbox', { name: 'Telefonnummer' }).fill('070-555 88 99');
+    await next();
+    await page.getByRole('textbox', { name: 'Vad är svårt i dag?' }).fill('Att hitta rätt.');
+    await next();
+    await page.getByRole('checkbox', { name: /Ni får kontakta mig/ }).check();
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await expect.poll(() => sent).toBe(1);
+    await page.getByRole('button', { name: 'Skicka anmälan' }).waitFor();
+    // The person tries again: the same fill, the same key, the first registration's receipt.
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tack! Vi har fått anmälan.' }).waitFor();
+    const reference = ((await page.getByTestId('receipt-reference').textContent()) ?? '').trim();
+    expect(firstReference).toMatch(/^[A-Z0-9-]{4,}$/);
+    expect(reference).toBe(firstReference);
+    expect(sent).toBe(2);
+    await context.close();
+
+    const nav = await newPage(browser);
+    await signIn(nav.page, 'vardlots');
+    await nav.page.goto('/intag');
+    await nav.page.getByRole('heading', { level: 1, name: 'Intag' }).waitFor();
+    const cards = nav.page
+      .getByTestId('intake-card')
+      .filter({ hasText: `${person.givenName} ${person.familyName}` });
+    await expect.poll(() => cards.count()).toBe(1);
+    await nav.context.close();
+  }, 180_000);
 });
