@@ -28,7 +28,7 @@ export async function seedPartnerAccess(
     displayName: DEMO_PARTNER.displayName,
     passwordHash,
   });
-  await grantRole(db, userId, kumla.unitId, 'partner');
+  await grantRole(db, kumla.regionId, userId, kumla.unitId, 'partner');
   const contacts = [
     {
       kind: 'habilitation' as const,

@@ -359,7 +359,7 @@ async function seedRegion(
           });
           users.set(s.username, userId);
         }
-        for (const role of s.roles ?? []) await grantRole(db, userId, unitId, role);
+        for (const role of s.roles ?? []) await grantRole(db, regionId, userId, unitId, role);
       }
     }
     await saveTeam(db, regionId, null, { unitId, name: 'SMO-teamet', memberIds: staffIds });

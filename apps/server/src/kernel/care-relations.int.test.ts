@@ -100,8 +100,8 @@ describe('the care relationship, derived from the data', () => {
     expect(refused.body.code).toBe('care_relation_required');
     // Given back, for the tests below.
     await t.database.db.execute(
-      sql`insert into team_members (team_id, staff_id)
-          select team_id, ${sanna.staff_id}::uuid from team_members where staff_id = ${other!.id} limit 1`,
+      sql`insert into team_members (region_id, team_id, staff_id)
+          select region_id, team_id, ${sanna.staff_id}::uuid from team_members where staff_id = ${other!.id} limit 1`,
     );
   });
 

@@ -211,8 +211,11 @@ function migrationsFor(header: BackupHeader) {
   return { total: ours.length, applied: n };
 }
 
-/** A migrations folder with only the first `n` migrations (the schema the backup was made with). */
-function firstMigrations(n: number): { folder: string; cleanup: () => void } {
+/**
+ * A migrations folder with only the first `n` migrations (the schema the backup was made with; the upgrade
+ * test's earlier schema).
+ */
+export function firstMigrations(n: number): { folder: string; cleanup: () => void } {
   const root = mkdtempSync(path.join(tmpdir(), 'lotsa-restore-migrations-'));
   const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8'));
   journal.entries = journal.entries.slice(0, n);

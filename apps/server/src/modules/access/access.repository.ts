@@ -36,6 +36,7 @@ export async function insertSession(
   db: Queryable,
   s: {
     tokenHash: string;
+    regionId: string;
     userId: string;
     csrfToken: string;
     activeUnitId: string | null;
@@ -73,7 +74,8 @@ export interface SessionRow {
 export const unitRolesOfUser = sql<Array<{ id: string; roles: Role[] }> | null>`(
   select json_agg(json_build_object('id', r.unit_id, 'roles', r.roles) order by r.unit_id)
   from (select unit_id, array_agg(role order by role) as roles from ${userUnitRoles}
-        where ${userUnitRoles.userId} = ${users.id} group by unit_id) r)`;
+        where ${userUnitRoles.regionId} = ${users.regionId} and ${userUnitRoles.userId} = ${users.id}
+        group by unit_id) r)`;
 
 /** The session with its user and roles per unit: one statement on access's own tables, run on every API request. */
 function sessionQuery(db: Queryable) {
@@ -96,7 +98,7 @@ function sessionQuery(db: Queryable) {
       units: unitRolesOfUser,
     })
     .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(users, and(eq(users.regionId, sessions.regionId), eq(users.id, sessions.userId)))
     .where(
       and(
         eq(sessions.tokenHash, sql.placeholder('tokenHash')),
@@ -174,8 +176,9 @@ export async function insertUser(
   return row!.id;
 }
 
-export async function grantRole(db: Queryable, userId: string, unitId: string, role: Role) {
-  await db.insert(userUnitRoles).values({ userId, unitId, role }).onConflictDoNothing();
+/** A role at a unit; user and unit must be in the region (the composite foreign keys refuse otherwise). */
+export async function grantRole(db: Queryable, regionId: string, userId: string, unitId: string, role: Role) {
+  await db.insert(userUnitRoles).values({ regionId, userId, unitId, role }).onConflictDoNothing();
 }
 
 /** The staff record a user account belongs to (users.staff_id), or null; bound to the region. */
@@ -233,8 +236,8 @@ export async function setSessionSecondFactor(
   await db.update(sessions).set({ secondFactor, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
 }
 
-/** A user's live sessions, newest first, for their own list (never the token hash). */
-export async function findSessionsOf(db: Queryable, userId: string, now: Date) {
+/** A user's live sessions, newest first, for their own list (never the token hash). Bound to the region. */
+export async function findSessionsOf(db: Queryable, regionId: string, userId: string, now: Date) {
   return db
     .select({
       id: sessions.id,
@@ -245,24 +248,29 @@ export async function findSessionsOf(db: Queryable, userId: string, now: Date) {
       expiresAt: sessions.expiresAt,
     })
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+    .where(and(eq(sessions.regionId, regionId), eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
     .orderBy(desc(sessions.lastSeenAt));
 }
 
 /** Ends one session of the user by its public id; answers whether there was one. */
-export async function deleteSessionById(db: Queryable, userId: string, id: string): Promise<boolean> {
+export async function deleteSessionById(
+  db: Queryable,
+  regionId: string,
+  userId: string,
+  id: string,
+): Promise<boolean> {
   const gone = await db
     .delete(sessions)
-    .where(and(eq(sessions.userId, userId), eq(sessions.id, id)))
+    .where(and(eq(sessions.regionId, regionId), eq(sessions.userId, userId), eq(sessions.id, id)))
     .returning({ id: sessions.id });
   return gone.length > 0;
 }
 
 /** Every role the user holds, at any unit (distinct). */
-export async function findRolesOfUser(db: Queryable, userId: string): Promise<string[]> {
+export async function findRolesOfUser(db: Queryable, regionId: string, userId: string): Promise<string[]> {
   const rows = await db
     .selectDistinct({ role: userUnitRoles.role })
     .from(userUnitRoles)
-    .where(eq(userUnitRoles.userId, userId));
+    .where(and(eq(userUnitRoles.regionId, regionId), eq(userUnitRoles.userId, userId)));
   return rows.map((r) => r.role);
 }

@@ -53,7 +53,7 @@ async function secondFactorDue(
   if (await totpRepo.hasConfirmedTotp(db, user.id)) return 'verify';
   const [{ totpRoles }, held] = await Promise.all([
     accessSettingsOf(db, user.regionId),
-    repo.findRolesOfUser(db, user.id),
+    repo.findRolesOfUser(db, user.regionId, user.id),
   ]);
   return isTotpRequired(held, totpRoles) ? 'enrol' : 'none';
 }
@@ -89,6 +89,7 @@ export async function signIn(
   const secondFactor = await secondFactorDue(db, user);
   await repo.insertSession(db, {
     tokenHash,
+    regionId: user.regionId,
     userId: user.id,
     csrfToken: randomBytes(24).toString('base64url'),
     activeUnitId: null,

@@ -3,12 +3,14 @@ import {
   bigint,
   boolean,
   check,
+  foreignKey,
   index,
   integer,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -37,36 +39,57 @@ export const users = pgTable(
     index('users_region_idx').on(t.regionId),
     // One account per staff member: the log must say which person acted.
     uniqueIndex('users_staff_uq').on(t.staffId).where(sql`${t.staffId} is not null`),
+    // What a child row's composite foreign key (region_id, user_id) points at: child and user in one region.
+    unique('users_region_id_uq').on(t.regionId, t.id),
   ],
 );
 
-/** Roles are per unit: a nurse at Kumla is not a nurse at Hallsberg. */
+/**
+ * Roles are per unit: a nurse at Kumla is not a nurse at Hallsberg. Keyed by region like the user and the unit:
+ * the composite foreign keys keep all three in one region.
+ */
 export const userUnitRoles = pgTable(
   'user_unit_roles',
   {
-    userId: uuid('user_id')
+    regionId: uuid('region_id')
       .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
+      .references(() => regions.id),
+    userId: uuid('user_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
     role: text('role').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.unitId, t.role] })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.unitId, t.role] }),
+    foreignKey({
+      name: 'user_unit_roles_user_fk',
+      columns: [t.regionId, t.userId],
+      foreignColumns: [users.regionId, users.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'user_unit_roles_unit_fk',
+      columns: [t.regionId, t.unitId],
+      foreignColumns: [units.regionId, units.id],
+    }),
+    index('user_unit_roles_region_unit_idx').on(t.regionId, t.unitId),
+  ],
 );
 
-/** Sessions live in the database so several app instances can serve one user. Only a hash of the token is stored. */
+/**
+ * Sessions live in the database so several app instances can serve one user. Only a hash of the token is
+ * stored. Keyed by the user's region (and the active unit must be one of the region's).
+ */
 export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
     /** The session's name in the user's session list (the token hash never leaves the server). */
     id: uuid('id').notNull().defaultRandom(),
-    userId: uuid('user_id')
+    regionId: uuid('region_id')
       .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+      .references(() => regions.id),
+    userId: uuid('user_id').notNull(),
     csrfToken: text('csrf_token').notNull(),
-    activeUnitId: uuid('active_unit_id').references(() => units.id),
+    activeUnitId: uuid('active_unit_id'),
     /**
      * What the sign-in still owes: `verify` (a TOTP or recovery code), `enrol` (the account's role needs
      * TOTP and it has none yet), `none`. Until it is `none` only the second step's routes answer.
@@ -79,7 +102,17 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    index('sessions_user_idx').on(t.userId),
+    foreignKey({
+      name: 'sessions_user_fk',
+      columns: [t.regionId, t.userId],
+      foreignColumns: [users.regionId, users.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'sessions_active_unit_fk',
+      columns: [t.regionId, t.activeUnitId],
+      foreignColumns: [units.regionId, units.id],
+    }),
+    index('sessions_region_user_idx').on(t.regionId, t.userId),
     uniqueIndex('sessions_id_uq').on(t.id),
     check('sessions_second_factor_ck', sql`${t.secondFactor} in ('none', 'verify', 'enrol')`),
   ],

@@ -20,8 +20,8 @@ export async function findAccounts(
   if (filter.id) where.push(eq(users.id, filter.id));
   if (filter.unitId)
     where.push(
-      sql`exists (select 1 from ${userUnitRoles} where ${userUnitRoles.userId} = ${users.id}
-                  and ${userUnitRoles.unitId} = ${filter.unitId})`,
+      sql`exists (select 1 from ${userUnitRoles} where ${userUnitRoles.regionId} = ${regionId}
+                  and ${userUnitRoles.userId} = ${users.id} and ${userUnitRoles.unitId} = ${filter.unitId})`,
     );
   const rows = await db
     .select({
@@ -89,14 +89,17 @@ export async function updateAccount(
     .where(and(eq(users.id, id), eq(users.regionId, regionId)));
 }
 
-/** Replaces the account's roles with these, per unit. */
+/** Replaces the account's roles with these, per unit (the account's and the units' region). */
 export async function replaceRoles(
   db: Queryable,
+  regionId: string,
   userId: string,
   list: Array<{ unitId: string; roles: Role[] }>,
 ) {
-  await db.delete(userUnitRoles).where(eq(userUnitRoles.userId, userId));
-  const rows = list.flatMap((u) => u.roles.map((role) => ({ userId, unitId: u.unitId, role })));
+  await db
+    .delete(userUnitRoles)
+    .where(and(eq(userUnitRoles.regionId, regionId), eq(userUnitRoles.userId, userId)));
+  const rows = list.flatMap((u) => u.roles.map((role) => ({ regionId, userId, unitId: u.unitId, role })));
   if (rows.length > 0) await db.insert(userUnitRoles).values(rows);
 }
 
@@ -118,12 +121,21 @@ export async function findPasswordHash(db: Queryable, userId: string): Promise<s
   return row?.hash ?? null;
 }
 
-/** Ends the user's sessions, all of them or all but one; answers how many were ended. */
-export async function deleteSessionsOf(db: Queryable, userId: string, keepTokenHash?: string) {
+/** Ends the user's sessions, all of them or all but one; answers how many were ended. Bound to the region. */
+export async function deleteSessionsOf(
+  db: Queryable,
+  regionId: string,
+  userId: string,
+  keepTokenHash?: string,
+) {
   const rows = await db
     .delete(sessions)
     .where(
-      and(eq(sessions.userId, userId), ...(keepTokenHash ? [ne(sessions.tokenHash, keepTokenHash)] : [])),
+      and(
+        eq(sessions.regionId, regionId),
+        eq(sessions.userId, userId),
+        ...(keepTokenHash ? [ne(sessions.tokenHash, keepTokenHash)] : []),
+      ),
     )
     .returning({ tokenHash: sessions.tokenHash });
   return rows.length;

@@ -153,7 +153,7 @@ export async function createAccount(
           isRegionAdmin: input.isRegionAdmin,
           passwordHash,
         });
-        await repo.replaceRoles(tx, id, input.units);
+        await repo.replaceRoles(tx, actor.regionId, id, input.units);
         const account = await getAccount(tx, actor, id);
         await audit(tx, actor, 'create', 'user_account', id, { after: describe(account) });
         return account;
@@ -199,7 +199,7 @@ function updateInTransaction(db: Db, actor: Actor, id: string, v: AccountValues,
       staffId: v.staffId,
       isRegionAdmin: v.isRegionAdmin,
     });
-    await repo.replaceRoles(tx, id, v.units);
+    await repo.replaceRoles(tx, actor.regionId, id, v.units);
     const after = await getAccount(tx, actor, id);
     await audit(tx, actor, 'update', 'user_account', id, {
       before: describe(before),
@@ -223,7 +223,7 @@ export async function setTemporaryPassword(
   return hidingParams(() =>
     db.transaction(async (tx) => {
       await repo.setPassword(tx, id, passwordHash, true);
-      const sessionsEnded = await repo.deleteSessionsOf(tx, id);
+      const sessionsEnded = await repo.deleteSessionsOf(tx, actor.regionId, id);
       await audit(tx, actor, 'update', 'user_account', id, {
         username: account.username,
         temporaryPassword: 'set',
@@ -241,7 +241,7 @@ export async function setAccountActive(db: Db, actor: Actor, id: string, active:
   if (id === actor.userId && !active) throw conflict('own_account');
   return db.transaction(async (tx) => {
     await repo.updateAccount(tx, actor.regionId, id, { active });
-    const sessionsEnded = active ? 0 : await repo.deleteSessionsOf(tx, id);
+    const sessionsEnded = active ? 0 : await repo.deleteSessionsOf(tx, actor.regionId, id);
     await audit(tx, actor, 'update', 'user_account', id, {
       username: account.username,
       active: { before: account.active, after: active },
@@ -277,7 +277,12 @@ export async function changeOwnPassword(
   await hidingParams(() =>
     db.transaction(async (tx) => {
       await repo.setPassword(tx, session.user.id, newHash, false);
-      const otherSessionsEnded = await repo.deleteSessionsOf(tx, session.user.id, session.tokenHash);
+      const otherSessionsEnded = await repo.deleteSessionsOf(
+        tx,
+        session.user.regionId,
+        session.user.id,
+        session.tokenHash,
+      );
       await access.clearFailedSignIns(tx, username);
       await appendAudit(
         tx,

@@ -99,7 +99,7 @@ export async function totpStatus(db: Db, session: repo.SessionRow) {
     totpRepo.findTotp(db, session.user.id),
     totpRepo.countRecoveryCodesLeft(db, session.user.id),
     accessSettingsOf(db, session.user.regionId),
-    repo.findRolesOfUser(db, session.user.id),
+    repo.findRolesOfUser(db, session.user.regionId, session.user.id),
   ]);
   return {
     enrolled: row?.confirmedAt != null,
@@ -244,7 +244,7 @@ export async function resetAccountTotp(db: Db, actor: Actor, id: string) {
   const account = await getAccount(db, actor, id);
   return db.transaction(async (tx) => {
     if (!(await totpRepo.deleteTotp(tx, id))) throw conflict('totp_not_enrolled');
-    const sessionsEnded = await deleteSessionsOf(tx, id);
+    const sessionsEnded = await deleteSessionsOf(tx, actor.regionId, id);
     await appendAudit(
       tx,
       { ...actor, reason: 'kontoadministration' },
@@ -263,7 +263,7 @@ export async function resetAccountTotp(db: Db, actor: Actor, id: string) {
 // ---- sessions ----
 
 export async function listSessions(db: Db, session: repo.SessionRow): Promise<SessionInfo[]> {
-  const rows = await repo.findSessionsOf(db, session.user.id, new Date());
+  const rows = await repo.findSessionsOf(db, session.user.regionId, session.user.id, new Date());
   return rows.map((r) => ({
     id: r.id,
     userAgent: r.userAgent,
@@ -276,12 +276,12 @@ export async function listSessions(db: Db, session: repo.SessionRow): Promise<Se
 
 /** Signs out one of the user's own sessions (another user's is a 404, as an absent one). */
 export async function endSession(db: Db, session: repo.SessionRow, id: string) {
-  if (!(await repo.deleteSessionById(db, session.user.id, id))) throw notFound('session');
+  if (!(await repo.deleteSessionById(db, session.user.regionId, session.user.id, id))) throw notFound('session');
   return { ok: true as const };
 }
 
 export async function endOtherSessions(db: Db, session: repo.SessionRow) {
-  return { ended: await deleteSessionsOf(db, session.user.id, session.tokenHash) };
+  return { ended: await deleteSessionsOf(db, session.user.regionId, session.user.id, session.tokenHash) };
 }
 
 /** The region admin signs an account out everywhere (audited). */
@@ -289,7 +289,7 @@ export async function endAccountSessions(db: Db, actor: Actor, id: string) {
   requireAccountAdmin(actor);
   const account = await getAccount(db, actor, id);
   return db.transaction(async (tx) => {
-    const ended = await deleteSessionsOf(tx, id);
+    const ended = await deleteSessionsOf(tx, actor.regionId, id);
     await appendAudit(
       tx,
       { ...actor, reason: 'kontoadministration' },

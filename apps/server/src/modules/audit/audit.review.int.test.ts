@@ -84,7 +84,7 @@ beforeAll(async () => {
     displayName: 'Asta Askersson',
     passwordHash: await hashPassword('lotsa-demo'),
   });
-  await grantRole(t.database.db, userId, unitId, 'nurse');
+  await grantRole(t.database.db, regionId, userId, unitId, 'nurse');
   visitor = await t.as('askersund.ssk');
 });
 afterAll(() => t?.close());

@@ -35,9 +35,12 @@ async function viewsOf(tx: Tx, regionId: string, rows: ContactRequestRow[]): Pro
     .select()
     .from(contactRequestEvents)
     .where(
-      inArray(
-        contactRequestEvents.requestId,
-        rows.map((r) => r.id),
+      and(
+        eq(contactRequestEvents.regionId, regionId),
+        inArray(
+          contactRequestEvents.requestId,
+          rows.map((r) => r.id),
+        ),
       ),
     )
     .orderBy(asc(contactRequestEvents.at));
@@ -106,6 +109,7 @@ export function insertContactRequest(
         })
         .returning();
       await tx.insert(contactRequestEvents).values({
+        regionId: row!.regionId,
         requestId: row!.id,
         at: createdAt,
         byUserId: v.takenBy?.userId ?? actor.userId,
@@ -198,6 +202,7 @@ export function appendContactRequestEvent(
       .where(eq(contactRequests.id, row.id))
       .returning();
     await tx.insert(contactRequestEvents).values({
+      regionId: row.regionId,
       requestId: row.id,
       at,
       byUserId: change.by?.userId ?? actor.userId,

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../access/access.tables.ts';
 import { regions, staff, units } from '../organisation/organisation.tables.ts';
 import { patients } from '../patients/patients.tables.ts';
@@ -32,23 +32,46 @@ export const contactRequests = pgTable(
     index('contact_requests_unit_status_idx').on(t.unitId, t.status, t.createdAt),
     index('contact_requests_patient_idx').on(t.patientId),
     index('contact_requests_assigned_idx').on(t.assignedStaffId),
+    // What the events' composite foreign key (region_id, request_id) points at.
+    unique('contact_requests_region_id_uq').on(t.regionId, t.id),
   ],
 );
 
-/** Every step of a request: who moved it, to which status, to whom, with what note. */
+/**
+ * Every step of a request: who moved it, to which status, to whom, with what note. In the request's region:
+ * the composite foreign keys keep request, user, staff member and step in one.
+ */
 export const contactRequestEvents = pgTable(
   'contact_request_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id')
+    regionId: uuid('region_id')
       .notNull()
-      .references(() => contactRequests.id, { onDelete: 'cascade' }),
+      .references(() => regions.id),
+    requestId: uuid('request_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    byUserId: uuid('by_user_id').references(() => users.id),
+    byUserId: uuid('by_user_id'),
     byName: text('by_name').notNull(),
     status: text('status').notNull(),
-    assignedStaffId: uuid('assigned_staff_id').references(() => staff.id),
+    assignedStaffId: uuid('assigned_staff_id'),
     note: text('note'),
   },
-  (t) => [index('contact_request_events_request_idx').on(t.requestId, t.at)],
+  (t) => [
+    foreignKey({
+      name: 'contact_request_events_request_fk',
+      columns: [t.regionId, t.requestId],
+      foreignColumns: [contactRequests.regionId, contactRequests.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'contact_request_events_by_user_fk',
+      columns: [t.regionId, t.byUserId],
+      foreignColumns: [users.regionId, users.id],
+    }),
+    foreignKey({
+      name: 'contact_request_events_staff_fk',
+      columns: [t.regionId, t.assignedStaffId],
+      foreignColumns: [staff.regionId, staff.id],
+    }),
+    index('contact_request_events_region_request_idx').on(t.regionId, t.requestId, t.at),
+  ],
 );

@@ -23,7 +23,8 @@ async function fixture(db: TestApp['database']['db'], regionId: string, chefUser
     sql`insert into units (region_id, name, cap) values (${regionId}, 'Uppföljningsenheten', 10) returning id`,
   );
   await db.execute(
-    sql`insert into user_unit_roles (user_id, unit_id, role) values (${chefUserId}, ${unit}, 'unit_manager')`,
+    sql`insert into user_unit_roles (region_id, user_id, unit_id, role)
+        values (${regionId}, ${chefUserId}, ${unit}, 'unit_manager')`,
   );
   const staff = (given: string, profession: string) =>
     one(sql`insert into staff (region_id, unit_id, given_name, family_name, profession)
@@ -167,11 +168,11 @@ async function fixture(db: TestApp['database']['db'], regionId: string, chefUser
               callback_phone, subject, urgency, status, routed_to, created_at)
             values (${regionId}, ${unit}, ${p}, 'relative', 'Anhörig', '070-000 00 00', 'Fråga', 'normal', 'new',
               ${routedTo}, ${created}::timestamptz) returning id`);
-    await db.execute(sql`insert into contact_request_events (request_id, at, by_name, status)
-                         values (${id}, ${created}::timestamptz, 'Test', 'new')`);
+    await db.execute(sql`insert into contact_request_events (region_id, request_id, at, by_name, status)
+                         values (${regionId}, ${id}, ${created}::timestamptz, 'Test', 'new')`);
     if (firstStep)
-      await db.execute(sql`insert into contact_request_events (request_id, at, by_name, status)
-                           values (${id}, ${firstStep[1]}::timestamptz, 'Test', ${firstStep[0]})`);
+      await db.execute(sql`insert into contact_request_events (region_id, request_id, at, by_name, status)
+                           values (${regionId}, ${id}, ${firstStep[1]}::timestamptz, 'Test', ${firstStep[0]})`);
   };
   await request(p1, at('2025-01-10', '08:00'), 'fixed_nurse', ['in_progress', at('2025-01-10', '10:00')]); // 2 h
   await request(p2, at('2025-02-02', '08:00'), 'stand_in', ['done', at('2025-02-03', '08:00')]); // 24 h

@@ -276,7 +276,7 @@ export async function contactRequestFigures(db: Queryable, w: Window) {
       sql`with f as (
             select extract(epoch from (min(e.at) - c.created_at)) / 3600.0 as h
             from contact_requests c join contact_request_events e
-              on e.request_id = c.id and e.status <> 'new'
+              on e.region_id = c.region_id and e.request_id = c.id and e.status <> 'new'
             where c.unit_id = ${w.unitId} and c.created_at >= ${ts(w.start)} and c.created_at < ${ts(w.end)}
             group by c.id, c.created_at)
           select count(*) as n, percentile_cont(0.5) within group (order by h) as median,

@@ -82,7 +82,7 @@ export async function findUnits(
       unit: units,
       municipalityCodes: sql<
         string[]
-      >`coalesce((select array_agg(m.municipality_code order by m.municipality_code) from ${unitMunicipalities} m where m.unit_id = ${units.id}), '{}')`,
+      >`coalesce((select array_agg(m.municipality_code order by m.municipality_code) from ${unitMunicipalities} m where m.region_id = ${units.regionId} and m.unit_id = ${units.id}), '{}')`,
     })
     .from(units)
     .where(and(eq(units.regionId, regionId), ids ? inArray(units.id, ids) : undefined))
@@ -120,7 +120,7 @@ export async function insertUnit(db: Db, regionId: string, v: UnitValues) {
       .returning({ id: units.id });
     await tx
       .insert(unitMunicipalities)
-      .values(municipalityCodes.map((municipalityCode) => ({ unitId: row!.id, municipalityCode })));
+      .values(municipalityCodes.map((municipalityCode) => ({ regionId, unitId: row!.id, municipalityCode })));
     return row!.id;
   });
 }
@@ -134,10 +134,12 @@ export async function updateUnit(db: Db, regionId: string, id: string, v: UnitVa
       .where(and(eq(units.id, id), eq(units.regionId, regionId)))
       .returning({ id: units.id });
     if (!row) return false;
-    await tx.delete(unitMunicipalities).where(eq(unitMunicipalities.unitId, id));
+    await tx
+      .delete(unitMunicipalities)
+      .where(and(eq(unitMunicipalities.regionId, regionId), eq(unitMunicipalities.unitId, id)));
     await tx
       .insert(unitMunicipalities)
-      .values(municipalityCodes.map((municipalityCode) => ({ unitId: id, municipalityCode })));
+      .values(municipalityCodes.map((municipalityCode) => ({ regionId, unitId: id, municipalityCode })));
     return true;
   });
 }
@@ -270,7 +272,7 @@ export async function findTeams(db: Queryable, regionId: string, unitId?: string
       team: teams,
       memberIds: sql<
         string[]
-      >`coalesce((select array_agg(m.staff_id) from ${teamMembers} m where m.team_id = ${teams.id}), '{}')`,
+      >`coalesce((select array_agg(m.staff_id) from ${teamMembers} m where m.region_id = ${teams.regionId} and m.team_id = ${teams.id}), '{}')`,
     })
     .from(teams)
     .where(and(eq(teams.regionId, regionId), unitId ? eq(teams.unitId, unitId) : undefined))
@@ -298,7 +300,9 @@ export async function saveTeam(
         .where(and(eq(teams.id, teamId), eq(teams.regionId, regionId)))
         .returning({ id: teams.id });
       if (!row) return null;
-      await tx.delete(teamMembers).where(eq(teamMembers.teamId, teamId));
+      await tx
+        .delete(teamMembers)
+        .where(and(eq(teamMembers.regionId, regionId), eq(teamMembers.teamId, teamId)));
     } else {
       const [row] = await tx
         .insert(teams)
@@ -308,7 +312,7 @@ export async function saveTeam(
     }
     const unique = [...new Set(v.memberIds)];
     if (unique.length > 0)
-      await tx.insert(teamMembers).values(unique.map((staffId) => ({ teamId: teamId!, staffId })));
+      await tx.insert(teamMembers).values(unique.map((staffId) => ({ regionId, teamId: teamId!, staffId })));
     return teamId;
   });
 }
@@ -332,7 +336,7 @@ export async function lockUnit(
   const codes = await tx
     .select({ code: unitMunicipalities.municipalityCode })
     .from(unitMunicipalities)
-    .where(eq(unitMunicipalities.unitId, unitId))
+    .where(and(eq(unitMunicipalities.regionId, regionId), eq(unitMunicipalities.unitId, unitId)))
     .orderBy(asc(unitMunicipalities.municipalityCode));
   return { ...row, municipalityCodes: codes.map((c) => c.code) };
 }
@@ -353,13 +357,14 @@ export async function findUnitsInCounty(
       name: units.name,
       municipalityCodes: sql<
         string[]
-      >`coalesce((select array_agg(m.municipality_code order by m.municipality_code) from ${unitMunicipalities} m where m.unit_id = ${units.id}), '{}')`,
+      >`coalesce((select array_agg(m.municipality_code order by m.municipality_code) from ${unitMunicipalities} m where m.region_id = ${units.regionId} and m.unit_id = ${units.id}), '{}')`,
     })
     .from(units)
     .where(
       and(
         eq(units.active, true),
-        sql`exists (select 1 from ${unitMunicipalities} m where m.unit_id = ${units.id} and m.municipality_code like ${`${countyPrefix}%`})`,
+        sql`exists (select 1 from ${unitMunicipalities} m where m.region_id = ${units.regionId} and m.unit_id = ${units.id}
+                and m.municipality_code like ${`${countyPrefix}%`})`,
       ),
     )
     .orderBy(asc(units.name), asc(units.id));

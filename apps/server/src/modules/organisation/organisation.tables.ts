@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** A region is a care provider (vårdgivare) and a tenant: its data never mixes with another's. */
 export const regions = pgTable('regions', {
@@ -39,19 +50,31 @@ export const units = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('units_region_idx').on(t.regionId)],
+  (t) => [
+    index('units_region_idx').on(t.regionId),
+    // What child rows' composite foreign keys (region_id, unit_id) point at: child and unit in one region.
+    unique('units_region_id_uq').on(t.regionId, t.id),
+  ],
 );
 
-/** Catchment area: the municipalities (SCB kommunkod) a unit serves. */
+/** Catchment area: the municipalities (SCB kommunkod) a unit serves; in the unit's region. */
 export const unitMunicipalities = pgTable(
   'unit_municipalities',
   {
-    unitId: uuid('unit_id')
+    regionId: uuid('region_id')
       .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
+      .references(() => regions.id),
+    unitId: uuid('unit_id').notNull(),
     municipalityCode: text('municipality_code').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.municipalityCode] })],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.municipalityCode] }),
+    foreignKey({
+      name: 'unit_municipalities_unit_fk',
+      columns: [t.regionId, t.unitId],
+      foreignColumns: [units.regionId, units.id],
+    }).onDelete('cascade'),
+  ],
 );
 
 export const staff = pgTable(
@@ -72,7 +95,11 @@ export const staff = pgTable(
     email: text('email'),
     active: boolean('active').notNull().default(true),
   },
-  (t) => [index('staff_unit_idx').on(t.unitId), index('staff_region_idx').on(t.regionId)],
+  (t) => [
+    index('staff_unit_idx').on(t.unitId),
+    index('staff_region_idx').on(t.regionId),
+    unique('staff_region_id_uq').on(t.regionId, t.id),
+  ],
 );
 
 export const rooms = pgTable(
@@ -122,18 +149,31 @@ export const teams = pgTable(
       .references(() => units.id),
     name: text('name').notNull(),
   },
-  (t) => [index('teams_unit_idx').on(t.unitId)],
+  (t) => [index('teams_unit_idx').on(t.unitId), unique('teams_region_id_uq').on(t.regionId, t.id)],
 );
 
+/** A team's members: team, staff member and row in one region (the composite foreign keys). */
 export const teamMembers = pgTable(
   'team_members',
   {
-    teamId: uuid('team_id')
+    regionId: uuid('region_id')
       .notNull()
-      .references(() => teams.id, { onDelete: 'cascade' }),
-    staffId: uuid('staff_id')
-      .notNull()
-      .references(() => staff.id),
+      .references(() => regions.id),
+    teamId: uuid('team_id').notNull(),
+    staffId: uuid('staff_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.teamId, t.staffId] })],
+  (t) => [
+    primaryKey({ columns: [t.teamId, t.staffId] }),
+    foreignKey({
+      name: 'team_members_team_fk',
+      columns: [t.regionId, t.teamId],
+      foreignColumns: [teams.regionId, teams.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'team_members_staff_fk',
+      columns: [t.regionId, t.staffId],
+      foreignColumns: [staff.regionId, staff.id],
+    }),
+    index('team_members_region_staff_idx').on(t.regionId, t.staffId),
+  ],
 );

@@ -321,7 +321,7 @@ describe('isolation', () => {
       displayName: 'Eskil Sköterska',
       passwordHash: await hashPassword('lotsa-demo'),
     });
-    await grantRole(t.database.db, userId, eskilstuna.id, 'nurse');
+    await grantRole(t.database.db, sormland.me.user.regionId, userId, eskilstuna.id, 'nurse');
     const eskil = await t.as('eskilstuna.ssk');
     const katrineholmPatient = (await sormland.get('/api/patients?q=er')).body[0];
     const res = await eskil.get(`/api/patients/${katrineholmPatient.id}`);
