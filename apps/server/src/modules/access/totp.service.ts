@@ -276,7 +276,8 @@ export async function listSessions(db: Db, session: repo.SessionRow): Promise<Se
 
 /** Signs out one of the user's own sessions (another user's is a 404, as an absent one). */
 export async function endSession(db: Db, session: repo.SessionRow, id: string) {
-  if (!(await repo.deleteSessionById(db, session.user.regionId, session.user.id, id))) throw notFound('session');
+  if (!(await repo.deleteSessionById(db, session.user.regionId, session.user.id, id)))
+    throw notFound('session');
   return { ok: true as const };
 }
 
