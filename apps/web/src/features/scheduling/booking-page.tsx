@@ -1,4 +1,4 @@
-import type { Booking, Proposal } from '@lotsa/contracts';
+import type { Booking } from '@lotsa/contracts';
 import { Anchor, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,14 +15,9 @@ import { ProposalsSection } from './proposals-section.tsx';
 import { RequirementChips } from './requirement-chips.tsx';
 import { RescheduleDialog } from './reschedule-dialog.tsx';
 import { SeriesPanel } from './series-panel.tsx';
+import { useBookingChoice } from './use-booking-choice.ts';
 import { useBookingSearch } from './use-booking-search.ts';
-import {
-  conflictAlternatives,
-  proposalRequest,
-  useBooking,
-  useCreateBooking,
-  useVisitTypes,
-} from './use-scheduling.ts';
+import { useBooking, useVisitTypes } from './use-scheduling.ts';
 import { useVisitTypeChoice, VisitTypeChoice } from './visit-type-choice.tsx';
 
 /**
@@ -41,11 +36,7 @@ export function BookingPage() {
   const original = useBooking(rescheduleId);
 
   const [note, setNote] = useState('');
-  const [hold, setHold] = useState<Booking | null>(null);
-  const [moveTo, setMoveTo] = useState<Proposal | null>(null);
   const [done, setDone] = useState<Booking | null>(null);
-  const create = useCreateBooking();
-
   const { types, visitTypeId, visitType, setChosenType } = useVisitTypeChoice(
     visitTypes.data,
     rescheduleId ? original.data?.visitTypeId : undefined,
@@ -58,46 +49,14 @@ export function BookingPage() {
     setChosenType(id);
     s.reset();
   };
-
-  const choose = (p: Proposal) => {
-    s.setNotice(null);
-    if (rescheduleId) {
-      setMoveTo(p);
-      return;
-    }
-    if (!visitTypeId) return;
-    create.mutate(
-      {
-        patientId,
-        visitTypeId,
-        proposal: proposalRequest(p),
-        mode: 'hold',
-        note,
-        waiveRoomFeatures: relax.includes('equipment'),
-      },
-      {
-        onSuccess: (b) => {
-          s.clearReplaced();
-          setHold(b);
-        },
-        onError: (err) => {
-          const alternatives = conflictAlternatives(err);
-          if (alternatives) s.replaceWith(alternatives);
-        },
-      },
-    );
-  };
-  const finished = (b: Booking) => {
-    setHold(null);
-    setMoveTo(null);
-    setDone(b);
-  };
-  const holdExpired = () => {
-    setHold(null);
-    s.clearReplaced();
-    s.setNotice('expired');
-    void search.refetch();
-  };
+  const c = useBookingChoice({
+    patientId,
+    visitTypeId,
+    rescheduling: rescheduleId !== null,
+    note,
+    s,
+    onDone: setDone,
+  });
 
   if (patient.isPending || visitTypes.isPending) return <LoadingState />;
   if (patient.isError) return <ErrorAlert error={patient.error} />;
@@ -165,43 +124,35 @@ export function BookingPage() {
             s={s}
             requirements={requirements}
             location={visitType?.location ?? 'clinic'}
-            onChoose={choose}
-            choosing={
-              create.isPending && create.variables
-                ? findChosen(s.proposals, create.variables.proposal.start)
-                : null
-            }
-            chooseError={conflictAlternatives(create.error) ? null : create.error}
+            onChoose={c.choose}
+            choosing={c.choosing}
+            chooseError={c.chooseError}
           />
         </>
       )}
 
-      {hold && (
+      {c.hold && (
         <HoldDialog
-          hold={hold}
+          hold={c.hold}
           patientName={name}
-          onBooked={finished}
-          onReleased={() => setHold(null)}
-          onExpired={holdExpired}
+          onBooked={c.finished}
+          onReleased={c.releaseHold}
+          onExpired={c.holdExpired}
         />
       )}
-      {moveTo && original.data && (
+      {c.moveTo && original.data && (
         <RescheduleDialog
           booking={original.data}
-          proposal={moveTo}
+          proposal={c.moveTo}
           waiveRoomFeatures={relax.includes('equipment')}
-          onDone={finished}
+          onDone={c.finished}
           onConflict={(alternatives) => {
-            setMoveTo(null);
+            c.closeMove();
             s.replaceWith(alternatives);
           }}
-          onClose={() => setMoveTo(null)}
+          onClose={c.closeMove}
         />
       )}
     </Stack>
   );
-}
-
-function findChosen(proposals: readonly Proposal[], start: string): Proposal | null {
-  return proposals.find((p) => p.start === start) ?? null;
 }
