@@ -100,6 +100,9 @@ describe('two-step sign-in', () => {
     // The region admin resets it (a lost phone), after confirming: the nurse is signed out everywhere.
     await admin.page.getByRole('link', { name: 'Administration' }).first().click();
     await admin.page.getByRole('tab', { name: 'Konton' }).click();
+    // The region's choice of roles that must use it is on the same tab (none in the demo).
+    await admin.page.getByRole('heading', { name: 'Tvåstegsinloggning per roll' }).waitFor();
+    expect(await admin.page.getByRole('checkbox', { name: 'Läkare' }).isChecked()).toBe(false);
     const row = admin.page.getByTestId('accounts-table').getByRole('row', { name: new RegExp(displayName) });
     await row.getByText('Tvåstegsinloggning', { exact: true }).waitFor();
     await row.getByRole('button', { name: `Återställ tvåstegsinloggningen för ${displayName}` }).click();

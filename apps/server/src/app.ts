@@ -53,6 +53,8 @@ export interface AppOptions {
   database: Database;
   logLevel?: string;
   sessionHours?: number;
+  /** A session unused this long ends (LOTSA_SESSION_IDLE_MINUTES); absent: only the lifetime `sessionHours`. */
+  sessionIdleMinutes?: number | null;
   secureCookies?: boolean;
   /** The address patients use for letter and survey links (`LOTSA_PUBLIC_URL`); default: the request's host. */
   publicUrl?: string;
@@ -151,11 +153,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   const sessionHours = opts.sessionHours ?? 10;
-  await app.register(sessionPlugin, { sessionHours, cacheMs: opts.sessionCacheMs ?? 30_000 });
+  const idleMinutes = opts.sessionIdleMinutes ?? null;
+  await app.register(sessionPlugin, { sessionHours, idleMinutes, cacheMs: opts.sessionCacheMs ?? 30_000 });
   registerHealth(app);
   registerMetrics(app, { jobs: opts.jobs });
   await app.register(accessRoutes, {
     sessionHours,
+    idleMinutes,
     secureCookies: opts.secureCookies ?? false,
     totpKey: opts.totpKey ?? null,
   });

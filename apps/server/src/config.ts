@@ -27,6 +27,8 @@ const ZConfig = z
       )
       .optional(),
     LOTSA_SESSION_HOURS: z.coerce.number().positive().default(10),
+    /** A session unused this long ends (unset: only LOTSA_SESSION_HOURS from sign-in). */
+    LOTSA_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().optional(),
     LOTSA_SESSION_CACHE_SECONDS: z.coerce.number().min(0).default(30),
     /** Longest wait for requests under way when asked to stop (SIGTERM), then the process exits anyway. */
     LOTSA_SHUTDOWN_SECONDS: z.coerce.number().positive().default(25),

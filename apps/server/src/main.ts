@@ -71,6 +71,7 @@ const app = await buildApp({
   jobs,
   logLevel: config.LOG_LEVEL,
   sessionHours: config.LOTSA_SESSION_HOURS,
+  sessionIdleMinutes: config.LOTSA_SESSION_IDLE_MINUTES ?? null,
   sessionCacheMs: config.LOTSA_SESSION_CACHE_SECONDS * 1000,
   secureCookies,
   publicUrl: config.LOTSA_PUBLIC_URL,

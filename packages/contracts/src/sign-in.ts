@@ -1,7 +1,7 @@
 // Two-step sign-in (TOTP, RFC 6238, with one-time recovery codes) and the user's own sessions; the
 // region admin's resets. The account contracts are access.ts.
 import { z } from 'zod';
-import { ZAccount, ZMe } from './access.ts';
+import { ROLES, ZAccount, ZMe, ZRole } from './access.ts';
 import { defineEndpoint, ZId, ZIdParams, ZOk } from './http.ts';
 import { messageCode } from './messages/index.ts';
 
@@ -64,6 +64,15 @@ export const ZSession = z.object({
 export type SessionInfo = z.infer<typeof ZSession>;
 
 export const ZEnded = z.object({ ended: z.number().int() });
+
+/** The roles whose accounts must sign in with TOTP (the region admin's choice; each listed once). */
+export const ZTotpRoles = z.object({ roles: z.array(ZRole) });
+export const ZTotpRolesChoice = z.object({
+  roles: z
+    .array(ZRole)
+    .max(ROLES.length)
+    .transform((r) => [...new Set(r)].sort()),
+});
 
 const tags = ['access'];
 export const signInEndpoints = {
@@ -134,6 +143,22 @@ export const signInEndpoints = {
     summary: 'Sign out everywhere else: every session of the user but this one',
     tags,
     response: ZEnded,
+  }),
+  getTotpRoles: defineEndpoint({
+    method: 'GET',
+    path: '/api/access/totp-roles',
+    summary: 'The roles that must sign in with TOTP in the region (region admin)',
+    tags,
+    response: ZTotpRoles,
+  }),
+  setTotpRoles: defineEndpoint({
+    method: 'PUT',
+    path: '/api/access/totp-roles',
+    summary:
+      'Choose the roles that must sign in with TOTP; applies from each account’s next sign-in (region admin)',
+    tags,
+    body: ZTotpRolesChoice,
+    response: ZTotpRoles,
   }),
   resetAccountTotp: defineEndpoint({
     method: 'POST',

@@ -94,6 +94,17 @@ export async function accessSettingsOf(q: Queryable, regionId: string): Promise<
   };
 }
 
+/** The region admin's choice of roles that must sign in with TOTP (the row is made with the defaults when absent). */
+export async function setTotpRoles(q: Queryable, regionId: string, roles: readonly string[]) {
+  await q
+    .insert(accessSettings)
+    .values({ regionId, totpRoles: [...roles] })
+    .onConflictDoUpdate({
+      target: accessSettings.regionId,
+      set: { totpRoles: [...roles], updatedAt: sql`now()` },
+    });
+}
+
 export interface GrantInput {
   patientId: string;
   kind: GrantKind;

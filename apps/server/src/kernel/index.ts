@@ -43,6 +43,7 @@ export {
   basesFromJson,
   type GrantInput,
   grantAccess,
+  setTotpRoles,
 } from './care-relations.ts';
 export {
   type Authorize,

@@ -74,7 +74,10 @@ export function declaredSecurity(url: string, config: unknown): Array<Record<str
  * owing its second step every route but that step's (`second_factor_required`, `totp_enrolment_required`).
  */
 export const sessionPlugin = fp(
-  async (app: FastifyInstance, opts: { sessionHours: number; cacheMs: number }) => {
+  async (
+    app: FastifyInstance,
+    opts: { sessionHours: number; idleMinutes: number | null; cacheMs: number },
+  ) => {
     await app.register(cookie);
     // Sessions kept in memory between requests, dropped on every change (modules/access/session-cache.ts).
     const cache = opts.cacheMs > 0 ? new SessionCache(opts.cacheMs) : undefined;

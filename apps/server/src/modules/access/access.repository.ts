@@ -55,6 +55,7 @@ export interface SessionRow {
   secondFactor: SecondFactorState;
   csrfToken: string;
   activeUnitId: string | null;
+  createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
   user: {
@@ -86,6 +87,7 @@ function sessionQuery(db: Queryable) {
       secondFactor: sessions.secondFactor,
       csrfToken: sessions.csrfToken,
       activeUnitId: sessions.activeUnitId,
+      createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
       userId: users.id,
@@ -130,6 +132,7 @@ export async function loadSession(db: Queryable, tokenHash: string, now: Date): 
     secondFactor: row.secondFactor as SecondFactorState,
     csrfToken: row.csrfToken,
     activeUnitId: row.activeUnitId,
+    createdAt: row.createdAt,
     lastSeenAt: row.lastSeenAt,
     expiresAt: row.expiresAt,
     user: {

@@ -10,6 +10,8 @@ export const SESSION_COOKIE = 'lotsa_session';
 
 export interface AccessRouteOptions {
   sessionHours: number;
+  /** Idle timeout (LOTSA_SESSION_IDLE_MINUTES); null: only the lifetime. */
+  idleMinutes: number | null;
   secureCookies: boolean;
   /** LOTSA_TOTP_KEY: TOTP secrets are encrypted with it (null: kept unencrypted, never shown again). */
   totpKey: Buffer | null;

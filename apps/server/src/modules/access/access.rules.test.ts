@@ -6,6 +6,7 @@ import {
   MAX_FAILURES_PER_IP,
   MAX_FAILURES_PER_USER,
   secondFactorFence,
+  slidingExpiry,
 } from './access.rules.ts';
 
 describe('the temporary-password fence', () => {
@@ -66,5 +67,23 @@ describe('the second-step fence', () => {
     expect(isTotpRequired(['nurse'], ['doctor', 'nurse'])).toBe(true);
     expect(isTotpRequired(['navigator'], ['doctor'])).toBe(false);
     expect(isTotpRequired([], ['doctor'])).toBe(false);
+  });
+});
+
+describe('slidingExpiry', () => {
+  const signedIn = new Date('2026-12-07T08:00:00Z');
+  it('ends an idle session after the idle timeout, and a busy one at its lifetime from sign-in', () => {
+    const s = { sessionHours: 10, idleMinutes: 30 };
+    expect(slidingExpiry(signedIn, new Date('2026-12-07T09:00:00Z'), s).toISOString()).toBe(
+      '2026-12-07T09:30:00.000Z',
+    );
+    expect(slidingExpiry(signedIn, new Date('2026-12-07T17:50:00Z'), s).toISOString()).toBe(
+      '2026-12-07T18:00:00.000Z',
+    );
+  });
+  it('without an idle timeout, only the lifetime', () => {
+    expect(
+      slidingExpiry(signedIn, new Date('2026-12-07T09:00:00Z'), { sessionHours: 10 }).toISOString(),
+    ).toBe('2026-12-07T18:00:00.000Z');
   });
 });

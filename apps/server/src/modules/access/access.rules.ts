@@ -65,3 +65,17 @@ export const CODE_LOCK_MINUTES = 15;
 export function isTotpRequired(heldRoles: readonly string[], totpRoles: readonly string[]): boolean {
   return heldRoles.some((r) => totpRoles.includes(r));
 }
+
+export interface SessionSettings {
+  /** The absolute lifetime: a session ends this long after sign-in, however much it is used. */
+  sessionHours: number;
+  /** Idle timeout: a session unused this long ends (null: only the lifetime). */
+  idleMinutes?: number | null;
+}
+
+/** When a session in use ends: the idle timeout from now, never past its lifetime from sign-in. */
+export function slidingExpiry(createdAt: Date, now: Date, settings: SessionSettings): Date {
+  const end = createdAt.getTime() + settings.sessionHours * 3_600_000;
+  const idle = settings.idleMinutes ? now.getTime() + settings.idleMinutes * 60_000 : end;
+  return new Date(Math.min(end, idle));
+}

@@ -11,7 +11,9 @@ import {
   isSignInLocked,
   isTotpRequired,
   SECOND_FACTOR_MINUTES,
+  type SessionSettings,
   SIGN_IN_WINDOW_MINUTES,
+  slidingExpiry,
 } from './access.rules.ts';
 import type { SessionCache } from './session-cache.ts';
 import * as totpRepo from './totp.repository.ts';
@@ -38,9 +40,7 @@ const tooMany = () => problem(429, 'sign_in_locked', { minutes: SIGN_IN_WINDOW_M
 
 const wrongCredentials = () => problem(401, 'wrong_credentials');
 
-export interface SessionSettings {
-  sessionHours: number;
-}
+export type { SessionSettings };
 
 /**
  * What a password sign-in still owes: a code when the account has TOTP, enrolment when the region
@@ -62,7 +62,9 @@ async function secondFactorDue(
 export function sessionExpiry(now: Date, secondFactor: SecondFactorState, settings: SessionSettings): Date {
   return new Date(
     now.getTime() +
-      (secondFactor === 'none' ? settings.sessionHours * 3_600_000 : SECOND_FACTOR_MINUTES * 60_000),
+      (secondFactor === 'none'
+        ? slidingExpiry(now, now, settings).getTime() - now.getTime()
+        : SECOND_FACTOR_MINUTES * 60_000),
   );
 }
 
@@ -154,7 +156,7 @@ export async function resolveSession(db: Db, token: string, settings: SessionSet
   if (session.secondFactor === 'none' && now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     // Its trigger tells every instance's cache to drop the session; this one takes it again next time.
     session.lastSeenAt = now;
-    await repo.touchSession(db, tokenHash, now, new Date(now.getTime() + settings.sessionHours * 3_600_000));
+    await repo.touchSession(db, tokenHash, now, slidingExpiry(session.createdAt, now, settings));
   }
   return session;
 }

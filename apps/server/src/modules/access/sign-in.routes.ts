@@ -26,6 +26,8 @@ export async function signInRoutes(app: FastifyInstance, opts: totp.TotpSettings
   route(app, e.listSessions, ({ req }) => totp.listSessions(app.db, session(req.session)));
   route(app, e.endSession, ({ req, params }) => totp.endSession(app.db, session(req.session), params.id));
   route(app, e.endOtherSessions, ({ req }) => totp.endOtherSessions(app.db, session(req.session)));
+  route(app, e.getTotpRoles, ({ actor }) => totp.getTotpRoles(app.db, actor));
+  route(app, e.setTotpRoles, ({ actor, body }) => totp.chooseTotpRoles(app.db, actor, body.roles));
   route(app, e.resetAccountTotp, ({ actor, params }) => totp.resetAccountTotp(app.db, actor, params.id));
   route(app, e.endAccountSessions, ({ actor, params }) => totp.endAccountSessions(app.db, actor, params.id));
 }

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, countRows, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { buildApp } from '../../app.ts';
 import { queryRows } from '../../db/database.ts';
 import { DEMO_PASSWORD } from '../../demo/seed.ts';
 
@@ -199,10 +200,23 @@ describe('signing in with TOTP', () => {
     expect(row!.n).toBe(1);
   });
 
-  it('makes a role the region chose enrol before anything else', async () => {
-    await t.database.db.execute(sql`insert into access_settings (region_id, totp_roles)
-      values (${admin.me.user.regionId}, '{doctor}')
-      on conflict (region_id) do update set totp_roles = excluded.totp_roles`);
+  it('makes a role the region admin chose enrol before anything else', async () => {
+    // Only the region admin chooses; bad input is a 400 and changes nothing.
+    expect((await (await t.as('chef')).put('/api/access/totp-roles', { roles: ['doctor'] })).status).toBe(
+      403,
+    );
+    const bad = await admin.put('/api/access/totp-roles', { roles: ['doctor', 'wizard'] });
+    expect(bad.status).toBe(400);
+    const none = await admin.get('/api/access/totp-roles');
+    expect(none.body, JSON.stringify(none.body)).toEqual({ roles: [] });
+    const chosen = await admin.put('/api/access/totp-roles', { roles: ['doctor', 'doctor'] });
+    expect(chosen.status, JSON.stringify(chosen.body)).toBe(200);
+    expect(chosen.body).toEqual({ roles: ['doctor'] });
+    const [audited] = await queryRows<{ detail: { totpRoles: unknown } }>(
+      t.database.db,
+      sql`select detail from audit_log where entity = 'access_settings' and entity_id = ${admin.me.user.regionId}`,
+    );
+    expect(audited!.detail.totpRoles).toEqual({ before: [], after: ['doctor'] });
     const c = await passwordSignIn('lakare');
     expect(c.me.secondFactor).toBe('enrol');
     const fenced = await c.get('/api/patients?q=an');
@@ -304,5 +318,52 @@ describe('sessions', () => {
           and detail->>'signedOutEverywhere' = 'true'`,
     );
     expect(audit!.n).toBe(1);
+  });
+});
+
+describe('session lifetime', () => {
+  it('ends a session at its lifetime from sign-in however busy, and after the idle timeout when one is set', async () => {
+    const c = await passwordSignIn('sjukskoterska');
+    const id = (await c.get('/api/auth/sessions')).body.find((s: { current: boolean }) => s.current).id;
+    // Signed in 11 hours ago (the lifetime is 10), last seen two minutes ago: this request is the last.
+    await t.database.db.execute(sql`update sessions set created_at = now() - interval '11 hours',
+      last_seen_at = now() - interval '2 minutes' where id = ${id}`);
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+    expect((await c.get('/api/auth/me')).status).toBe(401);
+
+    const idle = await buildApp({
+      database: t.database,
+      logLevel: 'silent',
+      webDist: '/nonexistent',
+      sessionCacheMs: 0,
+      sessionIdleMinutes: 30,
+    });
+    try {
+      const res = await idle.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { username: 'fysioterapeut', password: DEMO_PASSWORD },
+        remoteAddress: '10.8.0.1',
+      });
+      const cookie = String(res.headers['set-cookie']).split(';')[0]!;
+      const expiry = async () =>
+        (
+          await queryRows<{ minutes: number }>(
+            t.database.db,
+            sql`select (extract(epoch from expires_at - now()) / 60)::float8 as minutes from sessions
+                where user_id = ${res.json().user.id} order by created_at desc limit 1`,
+          )
+        )[0]!.minutes;
+      expect(await expiry()).toBeGreaterThan(28);
+      expect(await expiry()).toBeLessThanOrEqual(30);
+      await t.database.db.execute(sql`update sessions set last_seen_at = now() - interval '5 minutes',
+        expires_at = now() + interval '25 minutes' where user_id = ${res.json().user.id}`);
+      expect(
+        (await idle.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode,
+      ).toBe(200);
+      expect(await expiry()).toBeGreaterThan(29);
+    } finally {
+      await idle.close();
+    }
   });
 });

@@ -1,16 +1,22 @@
 // Two-step sign-in with TOTP (RFC 6238, the `otpauth` library; decision 0012): enrolment confirmed by a
 // first code, the sign-in's second step, one-time recovery codes, replay refusal, the lock on wrong
 // codes, and the region admin's reset.
-import type { Me, SessionInfo } from '@lotsa/contracts';
+import type { Me, Role, SessionInfo } from '@lotsa/contracts';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { Db, Queryable } from '../../db/database.ts';
-import { accessSettingsOf, appendAudit } from '../../kernel/index.ts';
+import { accessSettingsOf, appendAudit, setTotpRoles } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { type AppError, conflict, notFound, problem } from '../../lib/errors.ts';
 import * as repo from './access.repository.ts';
-import { CODE_LOCK_MINUTES, isTotpRequired, MAX_WRONG_CODES } from './access.rules.ts';
-import { type SessionSettings, sessionExpiry, toMe } from './access.service.ts';
+import {
+  CODE_LOCK_MINUTES,
+  isTotpRequired,
+  MAX_WRONG_CODES,
+  type SessionSettings,
+  slidingExpiry,
+} from './access.rules.ts';
+import { toMe } from './access.service.ts';
 import { deleteSessionsOf } from './accounts.repository.ts';
 import { getAccount, requireAccountAdmin } from './accounts.service.ts';
 import { hashRecoveryCode, makeRecoveryCodes, openSecret, sealSecret } from './totp.crypto.ts';
@@ -150,7 +156,12 @@ export async function confirmEnrolment(
       recoveryCodes.map(hashRecoveryCode),
     );
     if (session.secondFactor !== 'none')
-      await repo.setSessionSecondFactor(tx, session.tokenHash, 'none', sessionExpiry(now, 'none', settings));
+      await repo.setSessionSecondFactor(
+        tx,
+        session.tokenHash,
+        'none',
+        slidingExpiry(session.createdAt, now, settings),
+      );
     await audit(tx, actor, 'create', session.user.id, {
       username: session.user.username,
       recoveryCodes: recoveryCodes.length,
@@ -165,7 +176,12 @@ function requireDue(session: repo.SessionRow) {
 
 /** The sign-in's second step: the session gets its full lifetime. */
 async function completeSignIn(db: Queryable, session: repo.SessionRow, settings: TotpSettings, now: Date) {
-  await repo.setSessionSecondFactor(db, session.tokenHash, 'none', sessionExpiry(now, 'none', settings));
+  await repo.setSessionSecondFactor(
+    db,
+    session.tokenHash,
+    'none',
+    slidingExpiry(session.createdAt, now, settings),
+  );
   return toMe(db, { ...session, secondFactor: 'none' });
 }
 
@@ -257,6 +273,33 @@ export async function resetAccountTotp(db: Db, actor: Actor, id: string) {
       },
     );
     return getAccount(tx, actor, id);
+  });
+}
+
+/** The region's TOTP roles (region admin). */
+export async function getTotpRoles(db: Db, actor: Actor) {
+  requireAccountAdmin(actor);
+  return { roles: [...(await accessSettingsOf(db, actor.regionId)).totpRoles].sort() };
+}
+
+/** The region admin chooses the roles that must use TOTP; audited with before and after. */
+export async function chooseTotpRoles(db: Db, actor: Actor, roles: Role[]) {
+  requireAccountAdmin(actor);
+  return db.transaction(async (tx) => {
+    const before = [...(await accessSettingsOf(tx, actor.regionId)).totpRoles].sort();
+    await setTotpRoles(tx, actor.regionId, roles);
+    await appendAudit(
+      tx,
+      { ...actor, reason: 'kontoadministration' },
+      {
+        action: 'update',
+        entity: 'access_settings',
+        entityId: actor.regionId,
+        patientIds: [],
+        detail: { totpRoles: { before, after: roles } },
+      },
+    );
+    return { roles };
   });
 }
 

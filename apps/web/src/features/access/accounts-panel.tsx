@@ -11,6 +11,7 @@ import { useSignedInMe } from '../../lib/session.ts';
 import { UnitFilter, useUnitFilter } from '../organisation/index.ts';
 import { AccountFormModal } from './account-form-modal.tsx';
 import { TemporaryPasswordModal } from './temporary-password-modal.tsx';
+import { TotpRolesCard } from './totp-roles-card.tsx';
 import { useAccounts, useSetAccountActive } from './use-accounts.ts';
 import { useEndAccountSessions, useResetAccountTotp } from './use-security.ts';
 
@@ -68,133 +69,136 @@ export function AccountsPanel() {
   };
 
   return (
-    <CrudPanel
-      title={t(`${k}.title`)}
-      addLabel={t(`${k}.add`)}
-      onAdd={() => setEditing({ account: null })}
-      filter={<UnitFilter />}
-      list={accounts}
-      none={t(`${k}.none`)}
-      table={{
-        label: t(`${k}.tableLabel`),
-        testId: 'accounts-table',
-        minWidth: 960,
-        rowKey: (a) => a.id,
-        columns: [
-          { header: t(`${k}.name`), cell: (a) => a.displayName },
-          { header: t(`${k}.username`), cell: (a) => a.username },
-          { header: t(`${k}.staff`), cell: (a) => a.staff?.name ?? '' },
-          {
-            header: t(`${k}.rolesColumn`),
-            cell: (a) => (
-              <Stack gap={2}>
-                {a.units.map((u) => (
-                  <Text key={u.id} size="sm">
-                    {u.name}: {u.roles.map((r) => t(`access.roles.${r}`)).join(', ')}
-                  </Text>
-                ))}
-              </Stack>
-            ),
+    <Stack gap="lg">
+      <CrudPanel
+        title={t(`${k}.title`)}
+        addLabel={t(`${k}.add`)}
+        onAdd={() => setEditing({ account: null })}
+        filter={<UnitFilter />}
+        list={accounts}
+        none={t(`${k}.none`)}
+        table={{
+          label: t(`${k}.tableLabel`),
+          testId: 'accounts-table',
+          minWidth: 960,
+          rowKey: (a) => a.id,
+          columns: [
+            { header: t(`${k}.name`), cell: (a) => a.displayName },
+            { header: t(`${k}.username`), cell: (a) => a.username },
+            { header: t(`${k}.staff`), cell: (a) => a.staff?.name ?? '' },
+            {
+              header: t(`${k}.rolesColumn`),
+              cell: (a) => (
+                <Stack gap={2}>
+                  {a.units.map((u) => (
+                    <Text key={u.id} size="sm">
+                      {u.name}: {u.roles.map((r) => t(`access.roles.${r}`)).join(', ')}
+                    </Text>
+                  ))}
+                </Stack>
+              ),
+            },
+            { header: t(`${k}.status`), cell: (a) => <AccountBadges account={a} /> },
+            {
+              header: t(`${k}.created`),
+              cell: (a) => formatDate(a.createdAt),
+              style: { whiteSpace: 'nowrap' },
+            },
+          ],
+          actions: (a) => {
+            const name = a.displayName;
+            const self = a.id === me.user.id;
+            return (
+              <Group gap="xs">
+                <EditButton name={name} onClick={() => setEditing({ account: a })} />
+                {!self && (
+                  <RowButton
+                    label={t(`${k}.newPassword`)}
+                    ariaLabel={t(`${k}.newPasswordNamed`, { name })}
+                    onClick={() => setPasswordOf(a)}
+                  />
+                )}
+                {!self && (
+                  <Button
+                    size="xs"
+                    variant={a.active ? 'outline' : 'default'}
+                    color={a.active ? 'red.9' : undefined}
+                    aria-label={t(a.active ? `${k}.deactivateNamed` : `${k}.activateNamed`, { name })}
+                    onClick={() => {
+                      setActive.reset();
+                      setToggling(a);
+                    }}
+                  >
+                    {a.active ? t(`${k}.deactivate`) : t(`${k}.activate`)}
+                  </Button>
+                )}
+                {a.totpEnrolled && (
+                  <RowButton
+                    danger
+                    label={t(`${k}.resetTotp`)}
+                    ariaLabel={t(`${k}.resetTotpNamed`, { name })}
+                    onClick={() => {
+                      resetTotp.reset();
+                      setResetting(a);
+                    }}
+                  />
+                )}
+                {!self && a.active && (
+                  <RowButton
+                    label={t(`${k}.signOutEverywhere`)}
+                    ariaLabel={t(`${k}.signOutEverywhereNamed`, { name })}
+                    onClick={() => {
+                      endSessions.reset();
+                      setSigningOut(a);
+                    }}
+                  />
+                )}
+              </Group>
+            );
           },
-          { header: t(`${k}.status`), cell: (a) => <AccountBadges account={a} /> },
-          {
-            header: t(`${k}.created`),
-            cell: (a) => formatDate(a.createdAt),
-            style: { whiteSpace: 'nowrap' },
-          },
-        ],
-        actions: (a) => {
-          const name = a.displayName;
-          const self = a.id === me.user.id;
-          return (
-            <Group gap="xs">
-              <EditButton name={name} onClick={() => setEditing({ account: a })} />
-              {!self && (
-                <RowButton
-                  label={t(`${k}.newPassword`)}
-                  ariaLabel={t(`${k}.newPasswordNamed`, { name })}
-                  onClick={() => setPasswordOf(a)}
-                />
-              )}
-              {!self && (
-                <Button
-                  size="xs"
-                  variant={a.active ? 'outline' : 'default'}
-                  color={a.active ? 'red.9' : undefined}
-                  aria-label={t(a.active ? `${k}.deactivateNamed` : `${k}.activateNamed`, { name })}
-                  onClick={() => {
-                    setActive.reset();
-                    setToggling(a);
-                  }}
-                >
-                  {a.active ? t(`${k}.deactivate`) : t(`${k}.activate`)}
-                </Button>
-              )}
-              {a.totpEnrolled && (
-                <RowButton
-                  danger
-                  label={t(`${k}.resetTotp`)}
-                  ariaLabel={t(`${k}.resetTotpNamed`, { name })}
-                  onClick={() => {
-                    resetTotp.reset();
-                    setResetting(a);
-                  }}
-                />
-              )}
-              {!self && a.active && (
-                <RowButton
-                  label={t(`${k}.signOutEverywhere`)}
-                  ariaLabel={t(`${k}.signOutEverywhereNamed`, { name })}
-                  onClick={() => {
-                    endSessions.reset();
-                    setSigningOut(a);
-                  }}
-                />
-              )}
-            </Group>
-          );
-        },
-      }}
-    >
-      {editing && <AccountFormModal account={editing.account} onClose={() => setEditing(null)} />}
-      {passwordOf && <TemporaryPasswordModal account={passwordOf} onClose={() => setPasswordOf(null)} />}
-      <ConfirmDialog
-        opened={toggling !== null}
-        title={t(toggling?.active ? `${k}.deactivateTitle` : `${k}.activateTitle`, {
-          name: toggling?.displayName ?? '',
-        })}
-        message={t(toggling?.active ? `${k}.deactivateMessage` : `${k}.activateMessage`, {
-          name: toggling?.displayName ?? '',
-        })}
-        confirmLabel={toggling?.active ? t(`${k}.deactivate`) : t(`${k}.activate`)}
-        confirmColor={toggling?.active ? 'red.9' : 'blue'}
-        onConfirm={confirmToggle}
-        onCancel={() => setToggling(null)}
-        loading={setActive.isPending}
-        error={setActive.error}
-      />
-      <ConfirmDialog
-        opened={resetting !== null}
-        title={t(`${k}.resetTotpTitle`, { name: resetting?.displayName ?? '' })}
-        message={t(`${k}.resetTotpMessage`, { name: resetting?.displayName ?? '' })}
-        confirmLabel={t(`${k}.resetTotp`)}
-        focusCancel
-        onConfirm={confirmReset}
-        onCancel={() => setResetting(null)}
-        loading={resetTotp.isPending}
-        error={resetTotp.error}
-      />
-      <ConfirmDialog
-        opened={signingOut !== null}
-        title={t(`${k}.signOutEverywhereTitle`, { name: signingOut?.displayName ?? '' })}
-        message={t(`${k}.signOutEverywhereMessage`, { name: signingOut?.displayName ?? '' })}
-        confirmLabel={t(`${k}.signOutEverywhere`)}
-        onConfirm={confirmSignOut}
-        onCancel={() => setSigningOut(null)}
-        loading={endSessions.isPending}
-        error={endSessions.error}
-      />
-    </CrudPanel>
+        }}
+      >
+        {editing && <AccountFormModal account={editing.account} onClose={() => setEditing(null)} />}
+        {passwordOf && <TemporaryPasswordModal account={passwordOf} onClose={() => setPasswordOf(null)} />}
+        <ConfirmDialog
+          opened={toggling !== null}
+          title={t(toggling?.active ? `${k}.deactivateTitle` : `${k}.activateTitle`, {
+            name: toggling?.displayName ?? '',
+          })}
+          message={t(toggling?.active ? `${k}.deactivateMessage` : `${k}.activateMessage`, {
+            name: toggling?.displayName ?? '',
+          })}
+          confirmLabel={toggling?.active ? t(`${k}.deactivate`) : t(`${k}.activate`)}
+          confirmColor={toggling?.active ? 'red.9' : 'blue'}
+          onConfirm={confirmToggle}
+          onCancel={() => setToggling(null)}
+          loading={setActive.isPending}
+          error={setActive.error}
+        />
+        <ConfirmDialog
+          opened={resetting !== null}
+          title={t(`${k}.resetTotpTitle`, { name: resetting?.displayName ?? '' })}
+          message={t(`${k}.resetTotpMessage`, { name: resetting?.displayName ?? '' })}
+          confirmLabel={t(`${k}.resetTotp`)}
+          focusCancel
+          onConfirm={confirmReset}
+          onCancel={() => setResetting(null)}
+          loading={resetTotp.isPending}
+          error={resetTotp.error}
+        />
+        <ConfirmDialog
+          opened={signingOut !== null}
+          title={t(`${k}.signOutEverywhereTitle`, { name: signingOut?.displayName ?? '' })}
+          message={t(`${k}.signOutEverywhereMessage`, { name: signingOut?.displayName ?? '' })}
+          confirmLabel={t(`${k}.signOutEverywhere`)}
+          onConfirm={confirmSignOut}
+          onCancel={() => setSigningOut(null)}
+          loading={endSessions.isPending}
+          error={endSessions.error}
+        />
+      </CrudPanel>
+      <TotpRolesCard />
+    </Stack>
   );
 }
 

@@ -1,4 +1,4 @@
-import { endpoints, type Me } from '@lotsa/contracts';
+import { endpoints, type Me, type Role } from '@lotsa/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ME_KEY } from '../../app/query-client.ts';
 import { call, setCsrfToken } from '../../lib/api.ts';
@@ -89,3 +89,17 @@ export const useResetAccountTotp = () =>
   useAccountsMutation((id: string) => call(e.resetAccountTotp, { params: { id } }));
 export const useEndAccountSessions = () =>
   useAccountsMutation((id: string) => call(e.endAccountSessions, { params: { id } }));
+
+const totpRolesKey = ['security', 'totp-roles'] as const;
+
+/** The roles the region requires TOTP of (region admin). */
+export const useTotpRoles = () =>
+  useQuery({ queryKey: totpRolesKey, queryFn: ({ signal }) => call(e.getTotpRoles, { signal }) });
+
+export function useSetTotpRoles() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (roles: Role[]) => call(e.setTotpRoles, { body: { roles } }),
+    onSuccess: (answer) => client.setQueryData(totpRolesKey, answer),
+  });
+}

@@ -62,6 +62,12 @@ export const access: typeof sv = {
     activateMessage: '{{name}} can sign in again with their password.',
     activated: 'The account of {{name}} is active again.',
     totp: 'Two-step sign-in',
+    totpRolesTitle: 'Two-step sign-in by role',
+    totpRolesHelp:
+      'Accounts with any of the chosen roles (at any unit) must connect an authenticator app and sign in with a code. Applies from the next sign-in.',
+    totpRolesLabel: 'Roles that must use two-step sign-in',
+    totpRolesSave: 'Save the roles',
+    totpRolesSaved: 'The roles for two-step sign-in are saved.',
     resetTotp: 'Reset two-step sign-in',
     resetTotpNamed: 'Reset two-step sign-in for {{name}}',
     resetTotpTitle: 'Reset two-step sign-in for {{name}}?',

@@ -60,6 +60,12 @@ export const access = {
     activateMessage: '{{name}} kan logga in igen med sitt lösenord.',
     activated: 'Kontot för {{name}} är aktivt igen.',
     totp: 'Tvåstegsinloggning',
+    totpRolesTitle: 'Tvåstegsinloggning per roll',
+    totpRolesHelp:
+      'Konton med någon av de valda rollerna (på någon enhet) måste koppla en autentiseringsapp och logga in med kod. Gäller från nästa inloggning.',
+    totpRolesLabel: 'Roller som måste använda tvåstegsinloggning',
+    totpRolesSave: 'Spara rollerna',
+    totpRolesSaved: 'Rollerna för tvåstegsinloggning är sparade.',
     resetTotp: 'Återställ tvåstegsinloggning',
     resetTotpNamed: 'Återställ tvåstegsinloggningen för {{name}}',
     resetTotpTitle: 'Återställ tvåstegsinloggningen för {{name}}?',
