@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageCode } from './messages/index.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -92,8 +93,7 @@ export const ZPhone = z
   .string()
   .trim()
   .regex(/^\+?[0-9 ()-]{5,20}$/, {
-    error:
-      'Skriv ett telefonnummer med siffror, till exempel 019-123 45 67. / Write a phone number with digits, e.g. 019-123 45 67.',
+    error: messageCode('phone_format'),
   });
 export const ZOptionalPhone = z
   .union([ZPhone, z.literal(''), z.null()])
@@ -103,7 +103,7 @@ export const ZOptionalEmail = z
   .union([
     z
       .email({
-        error: 'Skriv en e-postadress som namn@exempel.se. / Write an e-mail address like name@example.com.',
+        error: messageCode('email_format'),
       })
       .max(200),
     z.literal(''),

@@ -108,8 +108,7 @@ export const ZNewRegistration = z
   .object({ ...registrationFields, unitId: ZId.optional() })
   .refine((v) => v.source === 'self' || v.applicant !== null, {
     path: ['applicant'],
-    error:
-      'Skriv vem som gör anmälan när det inte är personen själv. / Say who is registering when it is not the person themself.',
+    error: messageCode('intake_applicant_required'),
   });
 
 /**
@@ -126,7 +125,7 @@ export const ZPublicRegistration = z
     currentCareContacts: optionalText(2000),
     hardToday: optionalText(2000),
     consentToContact: z.literal(true, {
-      error: 'Kryssa i att vi får kontakta er. / Tick that we may contact you.',
+      error: messageCode('intake_consent_to_contact'),
     }),
     website: z.string().max(0).optional(),
     /**
@@ -141,7 +140,7 @@ export const ZPublicRegistration = z
   })
   .refine((v) => v.source === 'self' || v.applicant !== null, {
     path: ['applicant'],
-    error: 'Skriv ditt namn och hur vi når dig. / Write your name and how we reach you.',
+    error: messageCode('intake_public_applicant_required'),
   });
 
 /** The public answer: a receipt, never anything stored. */
@@ -245,7 +244,7 @@ export const ZConsentInput = z
   })
   .refine((v) => v.givenBy === 'patient' || v.representativeName !== null, {
     path: ['representativeName'],
-    error: 'Skriv företrädarens namn. / Write the representative’s name.',
+    error: messageCode('consent_representative_name'),
   });
 export const ZConsent = z.object({
   id: ZId,

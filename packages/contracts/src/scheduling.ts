@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZSchedulingRequirements } from './adaptations.ts';
 import { defineEndpoint, optionalText, text, ZId, ZIdParams, ZMessage } from './http.ts';
+import { messageCode, messageIssue } from './messages/index.ts';
 import { ZFeature, ZProfession } from './organisation.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ export type StepRelation = z.infer<typeof ZStepRelation>;
 export const ZVisitStep = z.object({
   /** Short key, unique in the visit type: `nurse`, `doctor`, `lab`. */
   key: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, {
-    error: 'Stegets nyckel: små bokstäver. / Step key: lower-case letters.',
+    error: messageCode('step_key_format'),
   }),
   label: text(80),
   pictogram: ZStepPictogram,
@@ -125,9 +126,9 @@ export const ZResourceKind = z.enum(RESOURCE_KINDS);
 export type ResourceKind = z.infer<typeof ZResourceKind>;
 
 const ZLocalTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, {
-  error: 'Skriv tiden som TT:MM, till exempel 08:00. / Write the time as HH:MM, e.g. 08:00.',
+  error: messageCode('time_format'),
 });
-const ZLocalDate = z.iso.date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD. / Write the date as YYYY-MM-DD.' });
+const ZLocalDate = z.iso.date({ error: messageCode('date_format') });
 
 /** One weekly opening interval of a resource, valid between two local dates (inclusive; open-ended when null). */
 export const ZWorkingHours = z
@@ -140,7 +141,7 @@ export const ZWorkingHours = z
   })
   .refine((v) => v.from < v.to, {
     path: ['to'],
-    error: 'Sluttiden måste vara efter starttiden. / The end must be after the start.',
+    error: messageCode('hours_end_after_start'),
   });
 export type WorkingHours = z.infer<typeof ZWorkingHours>;
 
@@ -185,11 +186,7 @@ export const ZResourceCalendarInput = z
           b.from < a.to,
       );
       if (i >= 0)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['hours', j, 'from'],
-          message: `Tiden överlappar rad ${i + 1} samma veckodag. / The time overlaps row ${i + 1} on the same weekday.`,
-        });
+        ctx.addIssue({ ...messageIssue('hours_overlap', { row: i + 1 }), path: ['hours', j, 'from'] });
     });
     // One date: closed all day, or hours that do not overlap.
     v.overrides.forEach((b, j) => {
@@ -201,9 +198,8 @@ export const ZResourceCalendarInput = z
       );
       if (i >= 0)
         ctx.addIssue({
-          code: 'custom',
+          ...messageIssue('override_day_twice', { row: i + 1 }),
           path: ['overrides', j, 'date'],
-          message: `Dagen finns redan på rad ${i + 1}. / The day is already on row ${i + 1}.`,
         });
     });
   });
@@ -417,10 +413,10 @@ export const ZSeriesRequest = z.object({
   /** First local date to consider; today when left out. */
   fromDate: ZLocalDate.optional(),
   count: z
-    .number({ error: 'Ange hur många tillfällen. / Give the number of occasions.' })
+    .number({ error: messageCode('series_count_required') })
     .int()
-    .min(1, { error: 'Minst ett tillfälle. / At least one occasion.' })
-    .max(26, { error: 'Högst 26 tillfällen åt gången. / At most 26 occasions at a time.' }),
+    .min(1, { error: messageCode('series_count_min') })
+    .max(26, { error: messageCode('series_count_max') }),
   note: optionalText(1000),
 });
 export type SeriesRequest = z.input<typeof ZSeriesRequest>;
@@ -498,7 +494,7 @@ export const ZDayListQuery = z
     roomId: ZId.optional(),
   })
   .refine((v) => !(v.staffId && v.roomId), {
-    error: 'Välj antingen en person eller ett rum. / Choose either a person or a room.',
+    error: messageCode('person_or_room'),
   });
 
 /** What everyone who meets the patient must see: the banner, as the adaptations module summarises it. */

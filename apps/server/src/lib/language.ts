@@ -6,10 +6,3 @@ export function pickLocale(userLocale: Locale | undefined, acceptLanguage: strin
   const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'sv';
 }
-
-/** Contract messages are written "svenska / English"; this returns the part for the locale. */
-export function localise(message: string, locale: Locale): string {
-  const parts = message.split(' / ');
-  if (parts.length === 2) return (locale === 'en' ? parts[1] : parts[0]) as string;
-  return message;
-}

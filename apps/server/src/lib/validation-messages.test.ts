@@ -1,5 +1,5 @@
+import { ZPhone, ZResourceCalendarInput } from '@lotsa/contracts';
 import { describe, expect, it } from 'vitest';
-import { localise } from './language.ts';
 import { describeIssue } from './validation-messages.ts';
 
 describe('validation messages', () => {
@@ -17,10 +17,28 @@ describe('validation messages', () => {
       describeIssue({ code: 'too_small', origin: 'number', minimum: 0, path: ['cap'] }, 'en').message,
     ).toBe('Cap must be at least 0.');
   });
-  it('uses the contract’s own two-language message when it has one', () => {
-    const issue = { code: 'custom', path: ['identityNumber'], message: 'Fel nummer. / Wrong number.' };
-    expect(describeIssue(issue, 'sv')).toEqual({ path: 'identityNumber', message: 'Fel nummer.' });
-    expect(describeIssue(issue, 'en')).toEqual({ path: 'identityNumber', message: 'Wrong number.' });
-    expect(localise('Bara svenska', 'en')).toBe('Bara svenska');
+  it('uses the contract’s own message code when it has one, with its parameters', () => {
+    const phone = ZPhone.safeParse('ring mig');
+    expect(phone.success).toBe(false);
+    const issue = phone.error!.issues[0]!;
+    expect(describeIssue(issue, 'sv')).toMatchObject({
+      path: '',
+      code: 'phone_format',
+      message: 'Skriv ett telefonnummer med siffror, till exempel 019-123 45 67.',
+    });
+    expect(describeIssue(issue, 'en').message).toBe('Write a phone number with digits, e.g. 019-123 45 67.');
+    const hours = { weekday: 1, from: '08:00', to: '12:00', validFrom: '2026-01-01', validTo: null };
+    const calendar = ZResourceCalendarInput.safeParse({
+      hours: [hours, { ...hours, from: '11:00' }],
+      overrides: [],
+    });
+    expect(calendar.success).toBe(false);
+    const overlap = calendar.error!.issues.find((i) => i.path.join('.') === 'hours.1.from')!;
+    expect(describeIssue(overlap, 'sv')).toMatchObject({
+      code: 'hours_overlap',
+      params: { row: 1 },
+      message: 'Tiden överlappar rad 1 samma veckodag.',
+    });
+    expect(describeIssue(overlap, 'en').message).toBe('The time overlaps row 1 on the same weekday.');
   });
 });

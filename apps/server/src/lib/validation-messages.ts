@@ -1,5 +1,4 @@
 import { type IssueLike, issueCode, type Locale, type MessageCode, renderAnyMessage } from '@lotsa/contracts';
-import { localise } from './language.ts';
 
 export type { IssueLike } from '@lotsa/contracts';
 
@@ -8,10 +7,6 @@ export function describeIssue(
   issue: IssueLike,
   locale: Locale,
 ): { path: string; message: string; code?: MessageCode; params?: Record<string, unknown> } {
-  const msg = issue.message ?? '';
-  // Old contracts wrote "svenska / English" inline, until each is converted to a code.
-  if (msg.includes(' / '))
-    return { path: (issue.path ?? []).map(String).join('.'), message: localise(msg, locale) };
   const c = issueCode(issue);
   return { ...c, message: renderAnyMessage(locale, c.code, c.params) ?? c.code };
 }

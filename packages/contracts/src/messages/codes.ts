@@ -440,8 +440,28 @@ interface IntakeDuplicateParams {
   duplicate_reason_required: None;
 }
 
+/** The contracts' own checks (zod), by field. */
+interface ContractCheckParams {
+  phone_format: None;
+  email_format: None;
+  intake_applicant_required: None;
+  intake_consent_to_contact: None;
+  intake_public_applicant_required: None;
+  consent_representative_name: None;
+  step_key_format: None;
+  time_format: None;
+  hours_end_after_start: None;
+  hours_overlap: { row: number };
+  override_day_twice: { row: number };
+  series_count_required: None;
+  series_count_min: None;
+  series_count_max: None;
+  person_or_room: None;
+}
+
 export interface MessageParams
   extends LettersParams,
+    ContractCheckParams,
     IntakeDuplicateParams,
     SchedulingParams,
     FollowUpParams,

@@ -344,6 +344,23 @@ export const en: Catalogue = {
     health_check_sign_blocked: ({ blockers }) =>
       `The health check cannot be signed yet: ${blockers.map((b) => b.en).join(' ')}`,
     health_check_wrong_booking: 'The visit is not a health check for this patient.',
+    // the contracts' own checks
+    phone_format: 'Write a phone number with digits, e.g. 019-123 45 67.',
+    email_format: 'Write an e-mail address like name@example.com.',
+    intake_applicant_required: 'Say who is registering when it is not the person themself.',
+    intake_consent_to_contact: 'Tick that we may contact you.',
+    intake_public_applicant_required: 'Write your name and how we reach you.',
+    consent_representative_name: 'Write the representative’s name.',
+    step_key_format: 'Step key: lower-case letters.',
+    time_format: 'Write the time as HH:MM, e.g. 08:00.',
+    hours_end_after_start: 'The end must be after the start.',
+    hours_overlap: ({ row }) => `The time overlaps row ${row} on the same weekday.`,
+    override_day_twice: ({ row }) => `The day is already on row ${row}.`,
+    series_count_required: 'Give the number of occasions.',
+    series_count_min: 'At least one occasion.',
+    series_count_max: 'At most 26 occasions at a time.',
+    person_or_room: 'Choose either a person or a room.',
+
     // scheduling
     visit_type_no_first_step: 'The visit type has no first step.',
     visit_type_bad_step_reference: ({ step }) => `Step ${step} refers to a missing step or to itself.`,

@@ -73,6 +73,8 @@ const samples: WithParams = {
   identity_missing_day: { year: 2023, month: 2, day: 29, samordningDay: 89 },
   identity_future: { date: '2099-01-01' },
   // scheduling
+  hours_overlap: { row: 2 },
+  override_day_twice: { row: 3 },
   visit_type_bad_step_reference: { step: 'b' },
   plan_step_not_in_visit: { step: 'x' },
   plan_step_missing: { step: 'b' },

@@ -379,6 +379,23 @@ export const sv: Catalogue = {
         : 'Det som sparades när kallelsen skrevs går inte att läsa, så kallelsen kan inte visas som den skickades. Skriv en ny kallelse och kontakta supporten.',
     nothing_to_print: 'Det finns inga kallelser att skriva ut.',
 
+    // the contracts' own checks
+    phone_format: 'Skriv ett telefonnummer med siffror, till exempel 019-123 45 67.',
+    email_format: 'Skriv en e-postadress som namn@exempel.se.',
+    intake_applicant_required: 'Skriv vem som gör anmälan när det inte är personen själv.',
+    intake_consent_to_contact: 'Kryssa i att vi får kontakta er.',
+    intake_public_applicant_required: 'Skriv ditt namn och hur vi når dig.',
+    consent_representative_name: 'Skriv företrädarens namn.',
+    step_key_format: 'Stegets nyckel: små bokstäver.',
+    time_format: 'Skriv tiden som TT:MM, till exempel 08:00.',
+    hours_end_after_start: 'Sluttiden måste vara efter starttiden.',
+    hours_overlap: ({ row }) => `Tiden överlappar rad ${row} samma veckodag.`,
+    override_day_twice: ({ row }) => `Dagen finns redan på rad ${row}.`,
+    series_count_required: 'Ange hur många tillfällen.',
+    series_count_min: 'Minst ett tillfälle.',
+    series_count_max: 'Högst 26 tillfällen åt gången.',
+    person_or_room: 'Välj antingen en person eller ett rum.',
+
     // scheduling
     visit_type_no_first_step: 'Besökstypen har inget första steg.',
     visit_type_bad_step_reference: ({ step }) =>

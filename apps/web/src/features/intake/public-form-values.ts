@@ -1,8 +1,10 @@
 import {
   type CONTACT_PREFERENCES,
   isKnownMunicipality,
+  issueCode,
   type Locale,
   parseIdentityNumber,
+  renderAnyMessage,
   ZOptionalEmail,
   ZOptionalPhone,
 } from '@lotsa/contracts';
@@ -123,12 +125,6 @@ export function fieldOfServerPath(path: string): FieldKey | null {
   return SERVER_PATHS[path] ?? null;
 }
 
-/** The contract's messages are "svenska / English": the half in the reader's language. */
-export function localise(message: string, locale: Locale): string {
-  const [sv, en] = message.split(' / ');
-  return (locale === 'en' ? en : sv) ?? message;
-}
-
 /** The messages the form shows, already translated (see `intake.public.errors`). */
 export type Messages = Record<
   | 'mode'
@@ -149,7 +145,10 @@ export type Messages = Record<
 
 function formatError(schema: typeof ZOptionalPhone | typeof ZOptionalEmail, value: string, locale: Locale) {
   const r = schema.safeParse(value);
-  return r.success ? null : localise(r.error.issues[0]?.message ?? '', locale);
+  const issue = r.success ? undefined : r.error.issues[0];
+  if (!issue) return null;
+  const c = issueCode(issue as Parameters<typeof issueCode>[0]);
+  return renderAnyMessage(locale, c.code, c.params) ?? c.code;
 }
 
 /**
