@@ -63,27 +63,16 @@ function pgCode(err: unknown): string | undefined {
   return undefined;
 }
 
-/** An AppError as problem+json: by code from the catalogues (or, until converted, its inline sv/en). */
+/** An AppError as problem+json: by code from the catalogues, in the request's language. */
 function sendAppError(reply: FastifyReply, locale: Locale, err: AppError) {
-  const en = locale === 'en';
-  const errors = err.errors?.map((x): FieldError => {
-    if ('code' in x)
-      return {
-        path: x.path,
-        code: x.code,
-        params: x.params,
-        message: renderAnyMessage(locale, x.code, x.params) ?? x.code,
-      };
-    return { path: x.path, message: en ? x.en : x.sv };
-  });
-  if (err.sv !== undefined && err.en !== undefined)
-    return send(reply, {
-      status: err.status,
-      code: err.code,
-      title: problemTitle(locale, 'refused'),
-      detail: en ? err.en : err.sv,
-      ...(errors ? { errors } : {}),
-    });
+  const errors = err.errors?.map(
+    (x): FieldError => ({
+      path: x.path,
+      code: x.code,
+      params: x.params,
+      message: renderAnyMessage(locale, x.code, x.params) ?? x.code,
+    }),
+  );
   return sendCode(reply, locale, {
     status: err.status,
     code: err.code,

@@ -47,7 +47,12 @@ export type ForbiddenReason =
   | 'patient_other_unit'
   // scheduling
   | 'booking_other_unit'
+  | 'resource_other_unit'
   | 'manage_calendars'
+  // intake
+  | 'read_registrations'
+  | 'take_intake_step'
+  | 'record_needs_mapping'
   // letters
   | 'change_pictures'
   // surveys
@@ -459,8 +464,52 @@ interface ContractCheckParams {
   person_or_room: None;
 }
 
+/** Intake: the steps' refusals (intake.rules.ts), the public form's, a decision that no longer holds. */
+interface IntakeStepParams {
+  /** `outdated`: the data changed after consent, so the decision can only be confirmed. */
+  decision_after_consent: { outdated: boolean };
+  registration_ended: None;
+  already_enrolled: { hint: 'profile' | 'exit_if_not_target' | 'exit_to_leave' | 'duplicate' | null };
+  no_decision: { step: 'consent' | 'enrolment' | 'waiting_list' };
+  not_eligible: None;
+  no_consent: { step: 'enrolment' | 'waiting_list' | 'withdraw' };
+  first_call_done: None;
+  needs_mapping_first: None;
+  already_waiting: None;
+  already_offered: None;
+  not_offered: None;
+  /** `early`: before consent (nothing to withdraw). */
+  not_enrolled: { early: boolean };
+  use_exit: None;
+  identity_number_required: None;
+  /** `from`: the local date the person turns 18. */
+  under_18: { from: string };
+  enrolled_elsewhere: None;
+  unit_full: { enrolled: number; offered: number; cap: number };
+  waiting_list_first: { waiting: number };
+  not_first_in_line: { ahead: number };
+  override_reason_required: None;
+  outside_catchment: { municipality: string };
+  participation_required: None;
+  consent_method: None;
+  consent_in_future: None;
+  /** What changed, in both languages (the criteria's own words, kept with the decision). */
+  decision_outdated: { detail: { sv: string; en: string } };
+  too_many_registrations: { minutes: number };
+  no_unit_for_municipality: None;
+  nothing_to_change: None;
+  open_registration_exists: { reference: string };
+  registration_locked: None;
+  /** `at`: where the visit is now (local), or null when it is cancelled. */
+  letter_outdated: { at: { date: string; time: string } | null };
+  visit_type_unknown: { atPatientUnit: boolean };
+  calendar_range: { days: number };
+  visit_type_not_recurring: { name: string };
+}
+
 export interface MessageParams
   extends LettersParams,
+    IntakeStepParams,
     ContractCheckParams,
     IntakeDuplicateParams,
     SchedulingParams,

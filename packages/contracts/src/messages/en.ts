@@ -88,6 +88,11 @@ const nestedEn = (m: NestedMessage): string => {
   return t === undefined ? '' : typeof t === 'string' ? t : t(m.params);
 };
 
+const intakeStepEn = {
+  consent: 'Consent',
+  enrolment: 'Enrolment',
+  waiting_list: 'The waiting list',
+} as const;
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
 const sipParts: Record<string, string> = {
@@ -136,6 +141,13 @@ const forbidden: Catalogue['forbidden'] = {
   no_care_role_at_unit: 'You have no care role at the chosen unit.',
   patient_other_unit: 'The patient belongs to a unit other than yours. The attempt has been logged.',
   booking_other_unit: 'The booking belongs to a unit other than yours. The attempt has been logged.',
+  read_registrations:
+    'Only the navigator, unit manager, doctors and nurses of that unit may see its registrations. The attempt has been logged.',
+  take_intake_step:
+    'Only the navigator and the unit manager of the unit can take this step. The attempt has been logged.',
+  record_needs_mapping:
+    'The needs mapping is recorded by the navigator, unit manager, a doctor or a nurse of the unit. The attempt has been logged.',
+  resource_other_unit: 'The resource belongs to a unit other than yours.',
   manage_calendars: 'Only the unit manager or a region admin can change calendars and external participants.',
   change_pictures: "Only the unit's manager or the region's administrator can change pictures.",
   survey_rights:
@@ -344,6 +356,85 @@ export const en: Catalogue = {
     health_check_sign_blocked: ({ blockers }) =>
       `The health check cannot be signed yet: ${blockers.map((b) => b.en).join(' ')}`,
     health_check_wrong_booking: 'The visit is not a health check for this patient.',
+    // intake
+    decision_after_consent: ({ outdated }) =>
+      outdated
+        ? 'Consent has been recorded, so the decision can only be confirmed with the new details. Close the registration if the person should not get a place.'
+        : 'Consent has been recorded, so the decision can no longer change. Close the registration if the person should not get a place.',
+    registration_ended:
+      'The registration has already ended (exited or closed). Make a new registration if the person wants to come back.',
+    already_enrolled: ({ hint }) =>
+      `The person is already enrolled.${
+        hint === 'profile'
+          ? ' Needs and adaptations are now kept in the patient’s profile.'
+          : hint === 'exit_if_not_target'
+            ? ' Exit the person if they are no longer in the target group.'
+            : hint === 'exit_to_leave'
+              ? ' Exit the person instead if they want to leave SMO.'
+              : hint === 'duplicate'
+                ? ' Another registration has already enrolled the person. Close this one as a duplicate.'
+                : ''
+      }`,
+    no_decision: ({ step }) =>
+      `${intakeStepEn[step]} needs the decision “eligible”. Hold the first call, record the needs mapping and the decision first.`,
+    not_eligible:
+      'The person has been found not eligible. Change the decision if something new has come up, or close the registration.',
+    no_consent: ({ step }) =>
+      step === 'withdraw'
+        ? 'There is no consent to withdraw. Close the registration instead if the person does not want to take part.'
+        : `${intakeStepEn[step]} needs consent to take part. Record the consent first.`,
+    first_call_done:
+      'The first call has already been held and the needs mapping recorded. Update the mapping instead if something is new.',
+    needs_mapping_first: 'Hold the first call and record the needs mapping before deciding eligibility.',
+    already_waiting: 'The person is already on the waiting list.',
+    already_offered: 'The person has already been offered a place. Enrol them, or record that they decline.',
+    not_offered: 'The person has not been offered a place, so there is no offer to decline.',
+    not_enrolled: ({ early }) =>
+      early
+        ? 'Only an enrolled person can be exited. Close the registration instead.'
+        : 'Only an enrolled person can be exited. Close the registration instead, or withdraw the consent.',
+    use_exit: 'The person is enrolled. Use exit instead, so that the place is freed.',
+    identity_number_required:
+      'Enrolment needs a personal identity, co-ordination or reserve number. Add the number to the registration first.',
+    under_18: ({ from }) =>
+      `The person turns 18 only on ${from}. SMO is for adults: set a planned start date and enrol them then.`,
+    enrolled_elsewhere:
+      'The person is enrolled at another unit of the region and must be exited there before being enrolled here.',
+    unit_full: ({ enrolled, offered, cap }) =>
+      `The unit has no free place: ${enrolled} enrolled and ${offered} offered of the cap of ${cap}. Put the person on the waiting list.`,
+    waiting_list_first: ({ waiting }) =>
+      `${waiting} ${waiting === 1 ? 'person is' : 'people are'} on the waiting list, and a free place goes to the first in line. Put the person on the waiting list.`,
+    not_first_in_line: ({ ahead }) =>
+      `${ahead} ${ahead === 1 ? 'person is' : 'people are'} ahead on the waiting list. A free place is offered to the first in line.`,
+    override_reason_required: 'Write the reason for the exception to the catchment area.',
+    outside_catchment: ({ municipality }) =>
+      `${municipality} is outside the unit’s catchment area. To accept the person anyway: choose the exception and write the reason.`,
+    participation_required:
+      'The consent is to take part in SMO. If the person does not want to: close the registration, or withdraw the consent if they are already enrolled.',
+    consent_method:
+      'Consent by a representative is recorded as given by the representative, with their name.',
+    consent_in_future: 'The time of the consent cannot be in the future.',
+    decision_outdated: ({ detail }) => detail.en,
+    too_many_registrations: ({ minutes }) =>
+      `We have received several registrations from here in a short time. Wait ${minutes} minutes and try again, or call your health centre.`,
+    no_unit_for_municipality:
+      'There is no SMO unit in Lotsa for that municipality yet. Contact your health centre or your region.',
+    nothing_to_change: 'Nothing to change.',
+    open_registration_exists: ({ reference }) =>
+      `There is already an open registration for the person in the region (reference ${reference}). Continue with that one instead.`,
+    registration_locked:
+      'A registration can only be changed before enrolment. Change an enrolled person’s details in the patient registry.',
+    letter_outdated: ({ at }) =>
+      at
+        ? `The visit has moved since the letter was made (now ${day(at.date)} ${at.date.slice(0, 4)} at ${at.time}), so it cannot be sent. Write a new letter.`
+        : 'The visit has been cancelled since the letter was made, so it cannot be sent.',
+    visit_type_unknown: ({ atPatientUnit }) =>
+      atPatientUnit
+        ? 'The visit type does not exist at the patient’s unit, or is not in use.'
+        : 'The visit type does not exist, or is not in use.',
+    calendar_range: ({ days }) => `Choose an end date after the start date, at most ${days} days ahead.`,
+    visit_type_not_recurring: ({ name }) => `${name} is not a recurring visit; book it one at a time.`,
+
     // the contracts' own checks
     phone_format: 'Write a phone number with digits, e.g. 019-123 45 67.',
     email_format: 'Write an e-mail address like name@example.com.',

@@ -87,6 +87,7 @@ const nestedSv = (m: NestedMessage): string => {
   return t === undefined ? '' : typeof t === 'string' ? t : t(m.params);
 };
 
+const intakeStepSv = { consent: 'Samtycke', enrolment: 'Listning', waiting_list: 'Väntelistan' } as const;
 const f = (field: string) => fieldLabel(fields, anyField, field);
 
 const sipParts: Record<string, string> = {
@@ -135,6 +136,13 @@ const forbidden: Catalogue['forbidden'] = {
   no_care_role_at_unit: 'Du har ingen vårdroll på den valda enheten.',
   patient_other_unit: 'Patienten hör till en annan enhet än dina. Försöket har loggats.',
   booking_other_unit: 'Bokningen hör till en annan enhet än dina. Försöket har loggats.',
+  read_registrations:
+    'Intresseanmälningar på den enheten kan bara vårdlots, verksamhetschef, läkare och sjuksköterska där se. Försöket har loggats.',
+  take_intake_step:
+    'Bara vårdlotsen och verksamhetschefen på enheten kan ta det här steget. Försöket har loggats.',
+  record_needs_mapping:
+    'Behovskartläggningen registreras av vårdlots, verksamhetschef, läkare eller sjuksköterska på enheten. Försöket har loggats.',
+  resource_other_unit: 'Resursen hör till en annan enhet än dina.',
   manage_calendars: 'Bara enhetschefen eller en regionadministratör kan ändra scheman och externa deltagare.',
   change_pictures: 'Bara verksamhetschefen på enheten eller regionens administratör kan byta bilder.',
   survey_rights:
@@ -378,6 +386,85 @@ export const sv: Catalogue = {
         ? 'Kallelsen går inte att visa. Ring mottagningen, så får du en ny kallelse.'
         : 'Det som sparades när kallelsen skrevs går inte att läsa, så kallelsen kan inte visas som den skickades. Skriv en ny kallelse och kontakta supporten.',
     nothing_to_print: 'Det finns inga kallelser att skriva ut.',
+
+    // intake
+    decision_after_consent: ({ outdated }) =>
+      outdated
+        ? 'Samtycke är redan registrerat, så bedömningen kan bara bekräftas med de nya uppgifterna. Avsluta anmälan om personen inte ska få plats.'
+        : 'Samtycke är redan registrerat, så bedömningen kan inte ändras längre. Avsluta anmälan om personen inte ska få plats.',
+    registration_ended:
+      'Anmälan är redan avslutad (utskriven eller stängd). Gör en ny intresseanmälan om personen vill komma tillbaka.',
+    already_enrolled: ({ hint }) =>
+      `Personen är redan listad.${
+        hint === 'profile'
+          ? ' Behov och anpassningar följs nu i patientens profil.'
+          : hint === 'exit_if_not_target'
+            ? ' Skriv ut personen om hen inte längre hör till målgruppen.'
+            : hint === 'exit_to_leave'
+              ? ' Skriv ut personen i stället om hen vill lämna SMO.'
+              : hint === 'duplicate'
+                ? ' En annan intresseanmälan har redan listat personen. Avsluta den här som dubblett.'
+                : ''
+      }`,
+    no_decision: ({ step }) =>
+      `${intakeStepSv[step]} kräver bedömningen ”uppfyller kriterierna”. Gör första samtalet, behovskartläggningen och bedömningen först.`,
+    not_eligible:
+      'Personen är bedömd att inte uppfylla kriterierna. Ändra bedömningen om något nytt har kommit fram, eller avsluta anmälan.',
+    no_consent: ({ step }) =>
+      step === 'withdraw'
+        ? 'Det finns inget samtycke att återkalla. Avsluta anmälan i stället om personen inte vill delta.'
+        : `${intakeStepSv[step]} kräver samtycke till deltagande. Registrera samtycket först.`,
+    first_call_done:
+      'Första samtalet är redan gjort och behovskartläggningen registrerad. Ändra kartläggningen i stället om något är nytt.',
+    needs_mapping_first: 'Gör första samtalet och registrera behovskartläggningen innan bedömningen.',
+    already_waiting: 'Personen står redan på väntelistan.',
+    already_offered:
+      'Personen har redan erbjudits en plats. Lista personen, eller registrera att hen avböjer.',
+    not_offered: 'Personen har inte erbjudits någon plats, så det finns inget erbjudande att avböja.',
+    not_enrolled: ({ early }) =>
+      early
+        ? 'Bara den som är listad kan skrivas ut. Avsluta anmälan i stället.'
+        : 'Bara den som är listad kan skrivas ut. Avsluta anmälan i stället, eller återkalla samtycket.',
+    use_exit: 'Personen är listad. Använd utskrivning i stället, så att platsen frigörs.',
+    identity_number_required:
+      'Listning kräver personnummer, samordningsnummer eller reservnummer. Lägg till numret i anmälan först.',
+    under_18: ({ from }) =>
+      `Personen fyller 18 år först den ${from}. SMO är för vuxna: sätt ett planerat startdatum och lista personen då.`,
+    enrolled_elsewhere:
+      'Personen är listad på en annan enhet i regionen och måste skrivas ut där innan hen kan listas här.',
+    unit_full: ({ enrolled, offered, cap }) =>
+      `Enheten har ingen ledig plats: ${enrolled} listade och ${offered} erbjudna av maxtaket ${cap}. Sätt personen på väntelistan.`,
+    waiting_list_first: ({ waiting }) =>
+      `${waiting} ${waiting === 1 ? 'person står' : 'personer står'} på väntelistan, och en ledig plats går till den som står först. Sätt personen på väntelistan.`,
+    not_first_in_line: ({ ahead }) =>
+      `${ahead} ${ahead === 1 ? 'person står' : 'personer står'} före på väntelistan. En ledig plats erbjuds den som står först.`,
+    override_reason_required: 'Skriv skälet till undantaget från upptagningsområdet.',
+    outside_catchment: ({ municipality }) =>
+      `${municipality} ligger utanför enhetens upptagningsområde. För att ändå ta emot personen: välj undantag och skriv skälet.`,
+    participation_required:
+      'Samtycket gäller deltagande i SMO. Vill personen inte delta: avsluta anmälan, eller återkalla samtycket om hen redan är listad.',
+    consent_method: 'Samtycke via företrädare ska registreras som lämnat av företrädaren, med namn.',
+    consent_in_future: 'Tidpunkten för samtycket kan inte ligga i framtiden.',
+    decision_outdated: ({ detail }) => detail.sv,
+    too_many_registrations: ({ minutes }) =>
+      `Vi har fått flera anmälningar härifrån på kort tid. Vänta ${minutes} minuter och försök igen, eller ring din vårdcentral.`,
+    no_unit_for_municipality:
+      'Det finns ingen SMO-mottagning i Lotsa för den kommunen ännu. Kontakta din vårdcentral eller din region.',
+    nothing_to_change: 'Inget att ändra.',
+    open_registration_exists: ({ reference }) =>
+      `Det finns redan en öppen intresseanmälan för personen i regionen (referens ${reference}). Fortsätt med den i stället.`,
+    registration_locked:
+      'Anmälan kan bara ändras före listning. Ändra en listad persons uppgifter i patientregistret.',
+    letter_outdated: ({ at }) =>
+      at
+        ? `Besöket har flyttats sedan kallelsen skrevs (nu ${day(at.date)} ${at.date.slice(0, 4)} kl. ${at.time}), så den kan inte skickas. Skriv en ny kallelse.`
+        : 'Besöket är inställt sedan kallelsen skrevs, så den kan inte skickas.',
+    visit_type_unknown: ({ atPatientUnit }) =>
+      atPatientUnit
+        ? 'Besökstypen finns inte på patientens enhet, eller är inte i bruk.'
+        : 'Besökstypen finns inte, eller är inte i bruk.',
+    calendar_range: ({ days }) => `Välj ett slutdatum efter startdatumet, högst ${days} dagar fram.`,
+    visit_type_not_recurring: ({ name }) => `${name} är inget återkommande besök; boka det ett i taget.`,
 
     // the contracts' own checks
     phone_format: 'Skriv ett telefonnummer med siffror, till exempel 019-123 45 67.',

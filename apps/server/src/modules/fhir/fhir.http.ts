@@ -58,12 +58,7 @@ export function registerFhirErrors(app: FastifyInstance) {
         operationOutcome(err.issue, err.diagnostics, { expression: err.expression }),
       );
     if (err instanceof AppError) {
-      const text =
-        err.sv !== undefined && err.en !== undefined
-          ? locale === 'en'
-            ? err.en
-            : err.sv
-          : (renderAnyMessage(locale, err.code, err.params) ?? err.code);
+      const text = renderAnyMessage(locale, err.code, err.params) ?? err.code;
       return sendOutcome(
         reply,
         err.status,

@@ -6,7 +6,7 @@ import type { FieldError } from './health-checks.rules.ts';
 export const checkNotFound = () => notFound('health_check');
 
 export const invalidAnswers = (errors: FieldError[]) =>
-  new AppError(400, 'health_check_invalid_answers', {}, undefined, errors);
+  new AppError(400, 'health_check_invalid_answers', {}, errors);
 
 export const unknownSection = () => problem(404, 'health_check_unknown_section');
 

@@ -115,8 +115,7 @@ export function toRegistration(v: RegistrationView, now: Date, may: Permissions)
             outdated: outdated
               ? {
                   criteria: outdated.changes.map((c) => c.criterion),
-                  sv: outdated.problem.sv,
-                  en: outdated.problem.en,
+                  ...(outdated.problem.params as { detail: { sv: string; en: string } }).detail,
                 }
               : null,
           }

@@ -93,8 +93,12 @@ export function outdatedDecision(d: DecisionNow): OutdatedDecision | null {
     problem: {
       status: 409,
       code: 'decision_outdated',
-      sv: `Bedömningen gäller inte längre: uppgifterna den vilar på har ändrats.${moved.sv} ${list(0)} Gör en ny bedömning${outside ? ' (med undantag från upptagningsområdet och skälet, om personen ändå ska tas emot)' : ''} innan nästa steg.`,
-      en: `The decision no longer holds: the details it rests on have changed.${moved.en} ${list(1)} Decide again${outside ? ' (with the exception to the catchment area and its reason, if the person is to be accepted anyway)' : ''} before the next step.`,
+      params: {
+        detail: {
+          sv: `Bedömningen gäller inte längre: uppgifterna den vilar på har ändrats.${moved.sv} ${list(0)} Gör en ny bedömning${outside ? ' (med undantag från upptagningsområdet och skälet, om personen ändå ska tas emot)' : ''} innan nästa steg.`,
+          en: `The decision no longer holds: the details it rests on have changed.${moved.en} ${list(1)} Decide again${outside ? ' (with the exception to the catchment area and its reason, if the person is to be accepted anyway)' : ''} before the next step.`,
+        },
+      },
     },
   };
 }

@@ -29,21 +29,9 @@ export const PUBLIC_FORM_BODY_LIMIT = 32 * 1024;
 export const hashAddress = (ip: string) =>
   createHash('sha256').update(`lotsa-intake-form:${ip}`).digest('hex');
 
-const tooMany = () =>
-  new AppError(
-    429,
-    'too_many_registrations',
-    `Vi har fått flera anmälningar härifrån på kort tid. Vänta ${PUBLIC_FORM_WINDOW_MINUTES} minuter och försök igen, eller ring din vårdcentral.`,
-    `We have received several registrations from here in a short time. Wait ${PUBLIC_FORM_WINDOW_MINUTES} minutes and try again, or call your health centre.`,
-  );
+const tooMany = () => problem(429, 'too_many_registrations', { minutes: PUBLIC_FORM_WINDOW_MINUTES });
 
-const noUnit = () =>
-  new AppError(
-    422,
-    'no_unit_for_municipality',
-    'Det finns ingen SMO-mottagning i Lotsa för den kommunen ännu. Kontakta din vårdcentral eller din region.',
-    'There is no SMO unit in Lotsa for that municipality yet. Contact your health centre or your region.',
-  );
+const noUnit = () => problem(422, 'no_unit_for_municipality');
 
 export async function submitPublicRegistration(
   db: Db,

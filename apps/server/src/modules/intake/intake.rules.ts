@@ -1,4 +1,11 @@
-import type { ELIGIBILITY_DECISIONS, IntakeAction, IntakeStage } from '@lotsa/contracts';
+import type {
+  ELIGIBILITY_DECISIONS,
+  IntakeAction,
+  IntakeStage,
+  MessageCode,
+  MessageParams,
+  ParamsArg,
+} from '@lotsa/contracts';
 import { adultFrom, isAdultOn } from './intake.age.ts';
 import { type Capacity, type ExistingPatient, freePlaces, takesPlace } from './intake.places.ts';
 
@@ -9,19 +16,17 @@ import { type Capacity, type ExistingPatient, freePlaces, takesPlace } from './i
 
 export type Decision = (typeof ELIGIBILITY_DECISIONS)[number];
 
-/** A refusal a person can act on: status, a stable code, Swedish and English. */
+/** Why a step is refused: the HTTP status and a catalogue code with its parameters (both languages). */
 export interface Problem {
   status: 400 | 409;
-  code: string;
-  sv: string;
-  en: string;
+  code: MessageCode;
+  params: Record<string, unknown>;
 }
 
-const problem = (status: 400 | 409, code: string, sv: string, en: string): Problem => ({
+const problem = <C extends MessageCode>(status: 400 | 409, code: C, ...[params]: ParamsArg<C>): Problem => ({
   status,
   code,
-  sv,
-  en,
+  params: (params ?? {}) as Record<string, unknown>,
 });
 
 /** Open stages before enrolment. */
@@ -100,53 +105,19 @@ export function transition(
       ? { ok: true, to: from }
       : {
           ok: false,
-          problem: problem(
-            409,
-            'decision_after_consent',
-            'Samtycke är redan registrerat, så bedömningen kan bara bekräftas med de nya uppgifterna. Avsluta anmälan om personen inte ska få plats.',
-            'Consent has been recorded, so the decision can only be confirmed with the new details. Close the registration if the person should not get a place.',
-          ),
+          problem: problem(409, 'decision_after_consent', { outdated: true }),
         };
   const target = MACHINE[action][from];
   if (target === undefined) return { ok: false, problem: refusal(action, from) };
   return { ok: true, to: target === 'decided' ? STAGE_OF_DECISION[decision ?? 'needs_more_info'] : target };
 }
 
-const ended = () =>
-  problem(
-    409,
-    'registration_ended',
-    'Anmälan är redan avslutad (utskriven eller stängd). Gör en ny intresseanmälan om personen vill komma tillbaka.',
-    'The registration has already ended (exited or closed). Make a new registration if the person wants to come back.',
-  );
-const alreadyEnrolled = (hint?: { sv: string; en: string }) =>
-  problem(
-    409,
-    'already_enrolled',
-    hint ? `Personen är redan listad. ${hint.sv}` : 'Personen är redan listad.',
-    hint ? `The person is already enrolled. ${hint.en}` : 'The person is already enrolled.',
-  );
-const noDecision = (what: { sv: string; en: string }) =>
-  problem(
-    409,
-    'no_decision',
-    `${what.sv} kräver bedömningen ”uppfyller kriterierna”. Gör första samtalet, behovskartläggningen och bedömningen först.`,
-    `${what.en} needs the decision “eligible”. Hold the first call, record the needs mapping and the decision first.`,
-  );
-const notEligible = () =>
-  problem(
-    409,
-    'not_eligible',
-    'Personen är bedömd att inte uppfylla kriterierna. Ändra bedömningen om något nytt har kommit fram, eller avsluta anmälan.',
-    'The person has been found not eligible. Change the decision if something new has come up, or close the registration.',
-  );
-const noConsent = (what: { sv: string; en: string }) =>
-  problem(
-    409,
-    'no_consent',
-    `${what.sv} kräver samtycke till deltagande. Registrera samtycket först.`,
-    `${what.en} needs consent to take part. Record the consent first.`,
-  );
+const ended = () => problem(409, 'registration_ended');
+const alreadyEnrolled = (hint: MessageParams['already_enrolled']['hint'] = null) =>
+  problem(409, 'already_enrolled', { hint });
+const noDecision = (step: MessageParams['no_decision']['step']) => problem(409, 'no_decision', { step });
+const notEligible = () => problem(409, 'not_eligible');
+const noConsent = (step: MessageParams['no_consent']['step']) => problem(409, 'no_consent', { step });
 
 /** The refusal for a step the machine does not allow from a stage. */
 export function refusal(action: IntakeAction, from: IntakeStage): Problem {
@@ -155,100 +126,37 @@ export function refusal(action: IntakeAction, from: IntakeStage): Problem {
   switch (action) {
     case 'bookFirstCall':
       if (from === 'enrolled') return alreadyEnrolled();
-      return problem(
-        409,
-        'first_call_done',
-        'Första samtalet är redan gjort och behovskartläggningen registrerad. Ändra kartläggningen i stället om något är nytt.',
-        'The first call has already been held and the needs mapping recorded. Update the mapping instead if something is new.',
-      );
+      return problem(409, 'first_call_done');
     case 'recordFirstCall':
-      return alreadyEnrolled({
-        sv: 'Behov och anpassningar följs nu i patientens profil.',
-        en: 'Needs and adaptations are now kept in the patient’s profile.',
-      });
+      return alreadyEnrolled('profile');
     case 'decideEligibility':
-      if (from === 'received' || from === 'first_call_booked')
-        return problem(
-          409,
-          'needs_mapping_first',
-          'Gör första samtalet och registrera behovskartläggningen innan bedömningen.',
-          'Hold the first call and record the needs mapping before deciding eligibility.',
-        );
-      if (from === 'enrolled')
-        return alreadyEnrolled({
-          sv: 'Skriv ut personen om hen inte längre hör till målgruppen.',
-          en: 'Exit the person if they are no longer in the target group.',
-        });
-      return problem(
-        409,
-        'decision_after_consent',
-        'Samtycke är redan registrerat, så bedömningen kan inte ändras längre. Avsluta anmälan om personen inte ska få plats.',
-        'Consent has been recorded, so the decision can no longer change. Close the registration if the person should not get a place.',
-      );
+      if (from === 'received' || from === 'first_call_booked') return problem(409, 'needs_mapping_first');
+      if (from === 'enrolled') return alreadyEnrolled('exit_if_not_target');
+      return problem(409, 'decision_after_consent', { outdated: false });
     case 'recordConsent':
       if (from === 'not_eligible') return notEligible();
-      return noDecision({ sv: 'Samtycke', en: 'Consent' });
+      return noDecision('consent');
     case 'withdrawConsent':
-      return problem(
-        409,
-        'no_consent',
-        'Det finns inget samtycke att återkalla. Avsluta anmälan i stället om personen inte vill delta.',
-        'There is no consent to withdraw. Close the registration instead if the person does not want to take part.',
-      );
+      return noConsent('withdraw');
     case 'enrol':
       if (from === 'enrolled') return alreadyEnrolled();
       if (from === 'not_eligible') return notEligible();
-      if (from === 'eligible') return noConsent({ sv: 'Listning', en: 'Enrolment' });
-      return noDecision({ sv: 'Listning', en: 'Enrolment' });
+      if (from === 'eligible') return noConsent('enrolment');
+      return noDecision('enrolment');
     case 'addToWaitingList':
-      if (from === 'waiting_list')
-        return problem(
-          409,
-          'already_waiting',
-          'Personen står redan på väntelistan.',
-          'The person is already on the waiting list.',
-        );
-      if (from === 'offered')
-        return problem(
-          409,
-          'already_offered',
-          'Personen har redan erbjudits en plats. Lista personen, eller registrera att hen avböjer.',
-          'The person has already been offered a place. Enrol them, or record that they decline.',
-        );
+      if (from === 'waiting_list') return problem(409, 'already_waiting');
+      if (from === 'offered') return problem(409, 'already_offered');
       if (from === 'enrolled') return alreadyEnrolled();
       if (from === 'not_eligible') return notEligible();
-      if (from === 'eligible') return noConsent({ sv: 'Väntelistan', en: 'The waiting list' });
-      return noDecision({ sv: 'Väntelistan', en: 'The waiting list' });
+      if (from === 'eligible') return noConsent('waiting_list');
+      return noDecision('waiting_list');
     case 'declineOffer':
-      if (from === 'enrolled')
-        return alreadyEnrolled({
-          sv: 'Skriv ut personen i stället om hen vill lämna SMO.',
-          en: 'Exit the person instead if they want to leave SMO.',
-        });
-      return problem(
-        409,
-        'not_offered',
-        'Personen har inte erbjudits någon plats, så det finns inget erbjudande att avböja.',
-        'The person has not been offered a place, so there is no offer to decline.',
-      );
+      if (from === 'enrolled') return alreadyEnrolled('exit_to_leave');
+      return problem(409, 'not_offered');
     case 'exit':
-      return problem(
-        409,
-        'not_enrolled',
-        early
-          ? 'Bara den som är listad kan skrivas ut. Avsluta anmälan i stället.'
-          : 'Bara den som är listad kan skrivas ut. Avsluta anmälan i stället, eller återkalla samtycket.',
-        early
-          ? 'Only an enrolled person can be exited. Close the registration instead.'
-          : 'Only an enrolled person can be exited. Close the registration instead, or withdraw the consent.',
-      );
+      return problem(409, 'not_enrolled', { early });
     case 'close':
-      return problem(
-        409,
-        'use_exit',
-        'Personen är listad. Använd utskrivning i stället, så att platsen frigörs.',
-        'The person is enrolled. Use exit instead, so that the place is freed.',
-      );
+      return problem(409, 'use_exit');
   }
 }
 
@@ -278,62 +186,24 @@ export interface EnrolmentCheck {
  * listed at the unit before intake existed is linked without taking a new place.
  */
 export function checkEnrolment(c: EnrolmentCheck): Problem | null {
-  if (c.decision !== 'eligible') return noDecision({ sv: 'Listning', en: 'Enrolment' });
-  if (!c.participationConsent) return noConsent({ sv: 'Listning', en: 'Enrolment' });
-  if (!c.identityNumber)
-    return problem(
-      409,
-      'identity_number_required',
-      'Listning kräver personnummer, samordningsnummer eller reservnummer. Lägg till numret i anmälan först.',
-      'Enrolment needs a personal identity, co-ordination or reserve number. Add the number to the registration first.',
-    );
-  if (c.birthDate && !isAdultOn(c.birthDate, c.today)) {
-    const from = adultFrom(c.birthDate);
-    return problem(
-      409,
-      'under_18',
-      `Personen fyller 18 år först den ${from}. SMO är för vuxna: sätt ett planerat startdatum och lista personen då.`,
-      `The person turns 18 only on ${from}. SMO is for adults: set a planned start date and enrol them then.`,
-    );
-  }
+  if (c.decision !== 'eligible') return noDecision('enrolment');
+  if (!c.participationConsent) return noConsent('enrolment');
+  if (!c.identityNumber) return problem(409, 'identity_number_required');
+  if (c.birthDate && !isAdultOn(c.birthDate, c.today))
+    return problem(409, 'under_18', { from: adultFrom(c.birthDate) });
   if (c.patient && c.patient.status !== 'ended') {
-    if (c.patient.where === 'other_unit')
-      return problem(
-        409,
-        'enrolled_elsewhere',
-        'Personen är listad på en annan enhet i regionen och måste skrivas ut där innan hen kan listas här.',
-        'The person is enrolled at another unit of the region and must be exited there before being enrolled here.',
-      );
-    if (c.patient.status === 'enrolled')
-      return alreadyEnrolled({
-        sv: 'En annan intresseanmälan har redan listat personen. Avsluta den här som dubblett.',
-        en: 'Another registration has already enrolled the person. Close this one as a duplicate.',
-      });
+    if (c.patient.where === 'other_unit') return problem(409, 'enrolled_elsewhere');
+    if (c.patient.status === 'enrolled') return alreadyEnrolled('duplicate');
   }
   if (!takesPlace(c.patient)) return null;
   const cap = c.capacity;
   const full = () =>
-    problem(
-      409,
-      'unit_full',
-      `Enheten har ingen ledig plats: ${cap.enrolled} listade och ${cap.offered} erbjudna av maxtaket ${cap.cap}. Sätt personen på väntelistan.`,
-      `The unit has no free place: ${cap.enrolled} enrolled and ${cap.offered} offered of the cap of ${cap.cap}. Put the person on the waiting list.`,
-    );
+    problem(409, 'unit_full', { enrolled: cap.enrolled, offered: cap.offered, cap: cap.cap });
   if (c.stage === 'offered') return cap.enrolled + cap.offered <= cap.cap ? null : full();
   if (c.stage === 'consented' && cap.waiting > 0)
-    return problem(
-      409,
-      'waiting_list_first',
-      `${cap.waiting} ${cap.waiting === 1 ? 'person står' : 'personer står'} på väntelistan, och en ledig plats går till den som står först. Sätt personen på väntelistan.`,
-      `${cap.waiting} ${cap.waiting === 1 ? 'person is' : 'people are'} on the waiting list, and a free place goes to the first in line. Put the person on the waiting list.`,
-    );
+    return problem(409, 'waiting_list_first', { waiting: cap.waiting });
   if (c.stage === 'waiting_list' && c.waitingAhead > 0)
-    return problem(
-      409,
-      'not_first_in_line',
-      `${c.waitingAhead} ${c.waitingAhead === 1 ? 'person står' : 'personer står'} före på väntelistan. En ledig plats erbjuds den som står först.`,
-      `${c.waitingAhead} ${c.waitingAhead === 1 ? 'person is' : 'people are'} ahead on the waiting list. A free place is offered to the first in line.`,
-    );
+    return problem(409, 'not_first_in_line', { ahead: c.waitingAhead });
   return freePlaces(cap) > 0 ? null : full();
 }
 
@@ -348,20 +218,9 @@ export function checkDecision(d: {
   inCatchment: boolean;
   municipality: string;
 }): Problem | null {
-  if (d.catchmentOverride && !d.overrideReason)
-    return problem(
-      400,
-      'override_reason_required',
-      'Skriv skälet till undantaget från upptagningsområdet.',
-      'Write the reason for the exception to the catchment area.',
-    );
+  if (d.catchmentOverride && !d.overrideReason) return problem(400, 'override_reason_required');
   if (d.decision === 'eligible' && !d.inCatchment && !d.catchmentOverride)
-    return problem(
-      400,
-      'outside_catchment',
-      `${d.municipality} ligger utanför enhetens upptagningsområde. För att ändå ta emot personen: välj undantag och skriv skälet.`,
-      `${d.municipality} is outside the unit’s catchment area. To accept the person anyway: choose the exception and write the reason.`,
-    );
+    return problem(400, 'outside_catchment', { municipality: d.municipality });
   return null;
 }
 
@@ -373,26 +232,9 @@ export function checkConsent(c: {
   participation: boolean;
   now: Date;
 }): Problem | null {
-  if (!c.participation)
-    return problem(
-      400,
-      'participation_required',
-      'Samtycket gäller deltagande i SMO. Vill personen inte delta: avsluta anmälan, eller återkalla samtycket om hen redan är listad.',
-      'The consent is to take part in SMO. If the person does not want to: close the registration, or withdraw the consent if they are already enrolled.',
-    );
+  if (!c.participation) return problem(400, 'participation_required');
   if (c.method === 'by_representative' && c.givenBy !== 'representative')
-    return problem(
-      400,
-      'consent_method',
-      'Samtycke via företrädare ska registreras som lämnat av företrädaren, med namn.',
-      'Consent by a representative is recorded as given by the representative, with their name.',
-    );
-  if (c.givenAt.getTime() > c.now.getTime() + 5 * 60_000)
-    return problem(
-      400,
-      'consent_in_future',
-      'Tidpunkten för samtycket kan inte ligga i framtiden.',
-      'The time of the consent cannot be in the future.',
-    );
+    return problem(400, 'consent_method');
+  if (c.givenAt.getTime() > c.now.getTime() + 5 * 60_000) return problem(400, 'consent_in_future');
   return null;
 }

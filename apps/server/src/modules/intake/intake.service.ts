@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  type ForbiddenReason,
   INTAKE_STAGES,
   type Registration,
   type Role,
@@ -36,8 +37,7 @@ export interface StepOptions {
   by?: repo.StepBy;
 }
 
-const theRegistration = { sv: 'Intresseanmälan', en: 'The registration' };
-export const fail = (p: Problem) => new AppError(p.status, p.code, p.sv, p.en);
+export const fail = (p: Problem) => new AppError(p.status, p.code, p.params);
 export const byOf = (actor: Actor, o?: StepOptions): repo.StepBy =>
   o?.by ?? { userId: actor.userId, name: actor.userName };
 
@@ -46,25 +46,16 @@ const permissions = (actor: Actor, unitId: string): Permissions => ({
   map: hasRoleIn(actor, unitId, READ_ROLES),
 });
 
-const DENIED: Record<'read' | 'step' | 'map', [string, string]> = {
-  read: [
-    'Intresseanmälningar på den enheten kan bara vårdlots, verksamhetschef, läkare och sjuksköterska där se. Försöket har loggats.',
-    'Only the navigator, unit manager, doctors and nurses of that unit may see its registrations. The attempt has been logged.',
-  ],
-  step: [
-    'Bara vårdlotsen och verksamhetschefen på enheten kan ta det här steget. Försöket har loggats.',
-    'Only the navigator and the unit manager of the unit can take this step. The attempt has been logged.',
-  ],
-  map: [
-    'Behovskartläggningen registreras av vårdlots, verksamhetschef, läkare eller sjuksköterska på enheten. Försöket har loggats.',
-    'The needs mapping is recorded by the navigator, unit manager, a doctor or a nurse of the unit. The attempt has been logged.',
-  ],
-};
+const DENIED = {
+  read: 'read_registrations',
+  step: 'take_intake_step',
+  map: 'record_needs_mapping',
+} as const satisfies Record<'read' | 'step' | 'map', ForbiddenReason>;
 
 export function unwrap<T>(r: Guarded<T>, need: 'read' | 'step' | 'map'): T {
   if (r.status === 'ok') return r.value;
-  if (r.status === 'denied') throw forbidden(...DENIED[need]);
-  throw notFound(theRegistration);
+  if (r.status === 'denied') throw forbidden(DENIED[need]);
+  throw notFound('registration');
 }
 
 export const answer = (actor: Actor, v: repo.RegistrationView) =>
@@ -82,15 +73,10 @@ export async function getRegistration(db: Db, actor: Actor, id: string): Promise
 /** The navigator's board: the active unit's registrations in the flow's order, and its places. */
 export async function getBoard(db: Db, actor: Actor, query: z.output<typeof ZRegistrationQuery>) {
   const unitId = actor.activeUnitId;
-  if (!unitId)
-    throw badRequest(
-      'no_active_unit',
-      'Välj först vilken enhet du arbetar på.',
-      'First choose the unit you work at.',
-    );
+  if (!unitId) throw badRequest('no_active_unit');
   if (!mayRead(actor, unitId)) {
     await repo.auditDenied(db, actor, { attempted: 'list', unitId });
-    throw forbidden(...DENIED.read);
+    throw forbidden(DENIED.read);
   }
   const { rows, unit } = await repo.listBoard(db, actor, { unitId, ...query });
   const now = new Date();
@@ -114,7 +100,7 @@ export async function getBoard(db: Db, actor: Actor, query: z.output<typeof ZReg
 /** The registrations of a patient (the patient page's timeline): access as for registrations. */
 export async function getPatientIntake(db: Db, actor: Actor, patientId: string): Promise<Registration[]> {
   const result = await repo.readPatientIntake(db, actor, patientId, mayRead);
-  if (result.status === 'not_found') throw notFound({ sv: 'Patienten', en: 'The patient' });
+  if (result.status === 'not_found') throw notFound('patient');
   return unwrap(result, 'read').map((v) => answer(actor, v));
 }
 
@@ -130,17 +116,12 @@ export async function createRegistration(
   o?: StepOptions,
 ): Promise<Registration> {
   const unitId = input.unitId ?? actor.activeUnitId;
-  if (!unitId)
-    throw badRequest(
-      'no_active_unit',
-      'Välj först vilken enhet du arbetar på.',
-      'First choose the unit you work at.',
-    );
+  if (!unitId) throw badRequest('no_active_unit');
   const [unit] = await findUnits(db, actor.regionId, [unitId]);
-  if (!unit) throw notFound({ sv: 'Enheten', en: 'The unit' });
+  if (!unit) throw notFound('unit');
   if (!hasRoleIn(actor, unitId, STEP_ROLES)) {
     await repo.auditDenied(db, actor, { attempted: 'create', unitId });
-    throw forbidden(...DENIED.step);
+    throw forbidden(DENIED.step);
   }
   const p = input.person;
   if (p.identityNumber) {
@@ -173,11 +154,7 @@ export async function createRegistration(
 
 /** One open registration per person in the region: registering and correcting the number both check it. */
 export const openRegistrationExists = (reference: string) =>
-  conflict(
-    'open_registration_exists',
-    `Det finns redan en öppen intresseanmälan för personen i regionen (referens ${reference}). Fortsätt med den i stället.`,
-    `There is already an open registration for the person in the region (reference ${reference}). Continue with that one instead.`,
-  );
+  conflict('open_registration_exists', { reference });
 
 type Person = z.output<typeof ZNewRegistration>['person'];
 type Applicant = z.output<typeof ZNewRegistration>['applicant'];

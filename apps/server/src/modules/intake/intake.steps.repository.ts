@@ -45,7 +45,7 @@ import { intakeConsents, intakeRegistrations } from './intake.tables.ts';
  * and the audit entries.
  */
 
-const registrationGone = () => notFound({ sv: 'Anmälan', en: 'The registration' });
+const registrationGone = () => notFound('registration');
 
 /** What a step's rule sees, with the unit and the registration locked. */
 export interface StepState {

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { hasRoleIn } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { badRequest, conflict } from '../../lib/errors.ts';
+import { AppError, badRequest, conflict } from '../../lib/errors.ts';
 import { localToday } from '../../lib/time.ts';
 import { activeConsent } from './intake.answers.ts';
 import { birthDateOf } from './intake.criteria.ts';
@@ -272,7 +272,7 @@ export const enrol = (db: Db, actor: Actor, id: string, i: { note: string | null
 
 function newPatientOf(r: RegistrationRow) {
   const parsed = parseIdentityNumber(r.identityNumber ?? '');
-  if (!parsed.ok) throw badRequest('identity_number', parsed.message.sv, parsed.message.en);
+  if (!parsed.ok) throw new AppError(400, parsed.code, parsed.params);
   return {
     unitId: r.unitId,
     identityKind: parsed.kind,
@@ -385,12 +385,7 @@ export const updateRegistration = (
 ) =>
   step(db, actor, id, null, o, async (s) => {
     const stage = s.row.stage as IntakeStage;
-    if (stage === 'enrolled' || isEnded(stage))
-      throw conflict(
-        'registration_locked',
-        'Anmälan kan bara ändras före listning. Ändra en listad persons uppgifter i patientregistret.',
-        'A registration can only be changed before enrolment. Change an enrolled person’s details in the patient registry.',
-      );
+    if (stage === 'enrolled' || isEnded(stage)) throw conflict('registration_locked');
     // The rule registering checks (one open registration per person in the region) holds for corrections too.
     const number = patch.person?.identityNumber;
     const open = number ? await s.openRegistrationWith(number) : null;
@@ -407,7 +402,7 @@ export const updateRegistration = (
       Object.assign(set, applicantColumns(applicant));
       changed.push('applicant');
     }
-    if (changed.length === 0) throw badRequest('nothing_to_change', 'Inget att ändra.', 'Nothing to change.');
+    if (changed.length === 0) throw badRequest('nothing_to_change');
     return {
       kind: 'note',
       note: `Ändrade uppgifter: ${changed.map((k) => PATCH_NAMES[k] ?? k).join(', ')}.`,

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { TZDate } from '@date-fns/tz';
 import type {
   CreatedLetter,
   LetterContent,
@@ -147,22 +148,14 @@ export async function markSent(
 }
 
 function letterOutdated(change: { state: string; start: string | null }) {
-  const at = change.start
-    ? new Date(change.start).toLocaleString('sv-SE', {
-        timeZone: TIME_ZONE,
-        dateStyle: 'long',
-        timeStyle: 'short',
-      })
-    : null;
-  return conflict(
-    'letter_outdated',
-    at
-      ? `Besöket har flyttats sedan kallelsen skrevs (nu ${at}), så den kan inte skickas. Skriv en ny kallelse.`
-      : 'Besöket är inställt sedan kallelsen skrevs, så den kan inte skickas.',
-    at
-      ? `The visit has moved since the letter was made (now ${at}), so it cannot be sent. Write a new letter.`
-      : 'The visit has been cancelled since the letter was made, so it cannot be sent.',
-  );
+  if (!change.start) return conflict('letter_outdated', { at: null });
+  const t = new TZDate(new Date(change.start).getTime(), TIME_ZONE);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const at = {
+    date: `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())}`,
+    time: `${two(t.getHours())}:${two(t.getMinutes())}`,
+  };
+  return conflict('letter_outdated', { at });
 }
 
 const sentOf = (row: repo.LetterRow) => ({

@@ -18,8 +18,6 @@ import type { Actor } from '../../lib/actor.ts';
 import { fieldProblem, notFound, problem } from '../../lib/errors.ts';
 import { findPatientAccessRow } from './patients.repository.ts';
 
-const thePatient = { sv: 'Patienten', en: 'The patient' };
-
 function toAccess(patient: { id: string; protectedIdentity: boolean }, bases: AccessBasis[]): PatientAccess {
   const latest = (kind: AccessBasis['kind']) => {
     const ends = bases.filter((b) => b.kind === kind).map((b) => b.until?.getTime() ?? 0);
@@ -45,11 +43,11 @@ function toAccess(patient: { id: string; protectedIdentity: boolean }, bases: Ac
 /** In scope: a care role at the patient's unit, or an emergency access to them. Else "not found". */
 async function scoped(q: Queryable, actor: Actor, patientId: string) {
   const patient = await findPatientAccessRow(q, actor.regionId, { id: patientId });
-  if (!patient) throw notFound(thePatient);
+  if (!patient) throw notFound('patient');
   const bases = await accessBasesOf(q, actor, [patient.id]);
   const inUnit = canAccessPatientsOf(actor, patient.unitId);
   const emergency = rolesIn(actor, patient.unitId).length === 0 && bases.some((b) => b.kind === 'emergency');
-  if (!inUnit && !emergency) throw notFound(thePatient);
+  if (!inUnit && !emergency) throw notFound('patient');
   return { patient, bases, inUnit };
 }
 
@@ -128,7 +126,7 @@ export async function emergencyAccess(
     }
     return found;
   });
-  if (!patient) throw notFound(thePatient);
+  if (!patient) throw notFound('patient');
   if (rolesIn(actor, patient.unitId).length > 0) throw noEmergencyHere();
   if (patient.protectedIdentity && !input.confirmProtected) throw confirmationRequired();
   return db.transaction(async (tx) => {

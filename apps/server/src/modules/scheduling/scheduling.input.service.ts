@@ -55,12 +55,7 @@ export interface SearchContext {
   names: ReadonlyMap<string, string>;
 }
 
-const visitTypeProblem = () =>
-  badRequest(
-    'visit_type_unknown',
-    'Besökstypen finns inte på patientens enhet, eller är inte i bruk.',
-    'The visit type does not exist at the patient’s unit, or is not in use.',
-  );
+const visitTypeProblem = () => badRequest('visit_type_unknown', { atPatientUnit: true });
 
 /**
  * Reads everything a search for this patient needs, inside the caller's transaction on the patient

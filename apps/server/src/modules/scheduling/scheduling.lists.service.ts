@@ -226,11 +226,7 @@ export async function getUnitCalendar(
 ): Promise<z.input<typeof ZUnitCalendar>> {
   const unitId = requireActiveUnit(actor);
   if (query.to < query.from || query.to > addDaysToLocalDate(query.from, CALENDAR_MAX_DAYS - 1))
-    throw badRequest(
-      'calendar_range',
-      `Välj ett slutdatum efter startdatumet, högst ${CALENDAR_MAX_DAYS} dagar fram.`,
-      `Choose an end date after the start date, at most ${CALENDAR_MAX_DAYS} days ahead.`,
-    );
+    throw badRequest('calendar_range', { days: CALENDAR_MAX_DAYS });
   return db.transaction(async (tx) => {
     const range = { from: query.from, to: query.to };
     const res = await cal.findUnitResources(tx, actor.regionId, unitId);

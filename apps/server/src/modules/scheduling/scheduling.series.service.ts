@@ -33,19 +33,9 @@ export async function bookSeries(
   now = new Date(),
 ): Promise<SeriesResult> {
   const visitType = await cal.findVisitType(db, actor.regionId, body.visitTypeId);
-  if (!visitType?.active)
-    throw badRequest(
-      'visit_type_unknown',
-      'Besökstypen finns inte, eller är inte i bruk.',
-      'The visit type does not exist, or is not in use.',
-    );
+  if (!visitType?.active) throw badRequest('visit_type_unknown', { atPatientUnit: false });
   const recurrence = visitType.recurrence;
-  if (!recurrence)
-    throw badRequest(
-      'visit_type_not_recurring',
-      `${visitType.name} är inget återkommande besök; boka det ett i taget.`,
-      `${visitType.name} is not a recurring visit; book it one at a time.`,
-    );
+  if (!recurrence) throw badRequest('visit_type_not_recurring', { name: visitType.name });
   const dates = seriesDates(body.fromDate ?? localToday(now), recurrence, body.count);
   const seriesId = randomUUID();
   const occurrences: SeriesOccurrence[] = [];

@@ -93,10 +93,7 @@ async function resourceOf(db: Db, actor: Actor, kind: ResourceKindNoPatient, id:
 export async function getResourceCalendar(db: Db, actor: Actor, kind: ResourceKindNoPatient, id: string) {
   const r = await resourceOf(db, actor, kind, id);
   if (!actor.isRegionAdmin && (actor.unitRoles.get(r.unitId) ?? []).length === 0)
-    throw forbidden(
-      'Resursen hör till en annan enhet än dina.',
-      'The resource belongs to a unit other than yours.',
-    );
+    throw forbidden('resource_other_unit');
   return readCalendar(db, actor.regionId, kind, id);
 }
 
@@ -260,11 +257,7 @@ export async function getBookingIcs(db: Db, actor: Actor, id: string): Promise<s
     };
   });
   if (r.status === 'not_found') throw notFound('booking');
-  if (r.status === 'denied')
-    throw forbidden(
-      'Bokningen hör till en annan enhet än dina. Försöket har loggats.',
-      'The booking belongs to a unit other than yours. The attempt has been logged.',
-    );
+  if (r.status === 'denied') throw forbidden('booking_other_unit');
   const { row, firstName, vt, unit } = r.value;
   const steps = row.steps as Array<{ label: string; staffName: string | null; start: string }>;
   const staff = [...new Set(steps.flatMap((s) => (s.staffName ? [s.staffName] : [])))];
