@@ -71,7 +71,7 @@ describe(`upgrade from an earlier schema on ${dbKind}`, () => {
     }
     expect(lost).toEqual([]);
 
-    // Migration 0023 gave the fixture's child rows the region of their parent (the fixture has two regions;
+    // Migration 0025 (region_keys) gave the fixture's child rows the region of their parent (the fixture has two regions;
     // its requests are all in one, and it has no sessions: the test below has).
     expect(await childRegions(database)).toEqual({
       contact_request_events: { rows: 19, wrong: 0, regions: 1 },
@@ -102,7 +102,7 @@ describe(`upgrade from an earlier schema on ${dbKind}`, () => {
     ]);
   });
 
-  it('fills region_id from the parent when migrating rows made at the migration before 0023, and then refuses a child in another region than its parent', async () => {
+  it('fills region_id from the parent when migrating rows made at the migration before region_keys, and then refuses a child in another region than its parent', async () => {
     const earlier = await copyTemplate({ empty: true });
     const db2 = earlier.databaseUrl
       ? await openDatabase({ databaseUrl: earlier.databaseUrl })
@@ -172,7 +172,7 @@ describe(`upgrade from an earlier schema on ${dbKind}`, () => {
   }, 180_000);
 });
 
-/** The child tables migration 0023 gave region_id, with their parent and the column that names it. */
+/** The child tables migration 0025 (region_keys) gave region_id, with their parent and the column that names it. */
 const parentOf: Record<string, [parent: string, column: string]> = {
   contact_request_events: ['contact_requests', 'request_id'],
   sessions: ['users', 'user_id'],
