@@ -7,7 +7,8 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { notify } from '../../lib/notify.ts';
-import { ContactRequestDialog, URGENCY_COLOR } from './contact-request-dialog.tsx';
+import { ContactRequestDialog } from './contact-request-dialog.tsx';
+import { URGENCY_COLOR } from './request-status.ts';
 import { useOpenContactRequests, useUpdateContactRequest, waitedWords } from './use-contact-requests.ts';
 
 const ACTIONS = [
