@@ -326,6 +326,48 @@ describe('a SIP: start, participants, consent, the legal parts, agree, versions'
     expect(twice.body.code).toBe('care_plan_action_linked');
   });
 
+  it('an agreed follow-up that is due or overdue is on the team’s list of what is due, logged', async () => {
+    const second = (
+      await navigator.post(`/api/patients/${patientId}/care-plans`, { trigger: 'Uppföljning av boendet' })
+    ).body;
+    const url = `/api/care-plans/${second.id}`;
+    await navigator.post(`${url}/consents`, consent(null));
+    const saved = await navigator.put(url, {
+      expectedRevision: second.revision + 1,
+      content: {
+        interventions: [{ text: 'Boendestöd', principal: 'municipality', responsibleName: 'Kumla kommun' }],
+        noOthersMeasures: true,
+        overallPrincipal: 'municipality',
+        overallName: 'Kumla kommun, LSS-handläggare',
+        followUpDate: '2020-02-01',
+        followUpBy: 'Elsa Lotsberg',
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect((await navigator.post(`${url}/agree`, { expectedRevision: saved.body.revision })).status).toBe(
+      200,
+    );
+    const due = await navigator.get('/api/care-plans/follow-ups');
+    expect(due.status).toBe(200);
+    expect(due.body.find((d: { id: string }) => d.id === second.id)).toMatchObject({
+      patientName: 'Sippa Testsson',
+      followUpDate: '2020-02-01',
+      followUpOverdue: true,
+      followUpBy: 'Elsa Lotsberg',
+    });
+    // The first plan's agreed follow-up (June 2027) is not due yet.
+    expect(due.body.find((d: { id: string }) => d.id === planId)).toBeUndefined();
+    const [entry] = await queryRows<{ patient_ids: string[] }>(
+      t.database.db,
+      sql`select patient_ids from audit_log where entity = 'care_plan_follow_up' order by id desc limit 1`,
+    );
+    expect(entry!.patient_ids).toContain(patientId);
+    const other = await t.as('sormland');
+    expect(
+      (await other.get('/api/care-plans/follow-ups')).body.find((d: { id: string }) => d.id === second.id),
+    ).toBeUndefined();
+  });
+
   it('every read and write is audited; other regions and strangers get 404', async () => {
     const log = await audits(planId);
     expect(log.length).toBeGreaterThan(15);

@@ -182,16 +182,15 @@ export async function plansOfParticipantUser(db: Db, regionId: string, userId: s
   return rows.map((r) => ({ ...r, consents: consents.filter((c) => c.planId === r.planId) }));
 }
 
-/** Plans of these patients whose agreed follow-up is on or before `until` (ids and dates only). */
-export function plansWithFollowUpBy(db: Db, regionId: string, patientIds: string[], until: string) {
-  if (patientIds.length === 0) return Promise.resolve([]);
+/** The region's agreed plans whose follow-up is on or before `until`, soonest first. */
+export function plansWithFollowUpBy(db: Queryable, regionId: string, until: string) {
   return db
     .select()
     .from(carePlans)
     .where(
       and(
         eq(carePlans.regionId, regionId),
-        inArray(carePlans.patientId, patientIds),
+        isNotNull(carePlans.agreedAt),
         lte(carePlans.followUpDate, until),
       ),
     )

@@ -14,6 +14,7 @@ export async function carePlanRoutes(app: FastifyInstance) {
   route(app, e.listCarePlans, ({ scope, params }) => service.listCarePlans(scope, params.id));
   route(app, e.createCarePlan, ({ scope, params, body }) => service.createCarePlan(scope, params.id, body));
   route(app, e.partnerAccounts, ({ scope, params }) => service.listPartnerAccounts(scope, params.id));
+  route(app, e.dueFollowUps, ({ scope }) => service.listDueFollowUps(scope));
   route(app, e.getCarePlan, ({ scope, params }) => service.getCarePlan(scope, params.id));
   route(app, e.saveCarePlan, ({ scope, params, body }) => service.saveCarePlan(scope, params.id, body));
   route(app, e.addParticipant, ({ scope, params, body }) => service.addParticipant(scope, params.id, body));

@@ -10,13 +10,13 @@ import {
   ZSipContent,
 } from '@lotsa/contracts';
 import type { Tx } from '../../db/database.ts';
-import type { Scope } from '../../kernel/index.ts';
-import { localToday } from '../../lib/time.ts';
+import { appendAudit, type Scope } from '../../kernel/index.ts';
+import { addDaysToLocalDate, localToday } from '../../lib/time.ts';
 import { findPartnerAccounts } from '../access/index.ts';
 import { healthPlanActionsOfPatient } from '../health-checks/index.ts';
 import { renderLettersPdf } from '../letters/index.ts';
 import { describeUnits } from '../organisation/index.ts';
-import { type PatientRow, unwrapPatient } from '../patients/index.ts';
+import { findPatientUnits, type PatientRow, requireActiveUnit, unwrapPatient } from '../patients/index.ts';
 import { easyReadCarePlan } from './care-plans.easy-read.ts';
 import * as err from './care-plans.errors.ts';
 import * as repo from './care-plans.repository.ts';
@@ -468,6 +468,38 @@ export async function easyReadCarePlanPdf(scope: Scope, planId: string): Promise
     },
   );
   return renderLettersPdf([{ content, photos: new Map(), webUrl: null }], content.title);
+}
+
+/**
+ * The team's reminder: agreed SIPs of the active unit's patients whose follow-up is overdue or due
+ * within two weeks, soonest first. Logged as one `list` entry naming the patients shown.
+ */
+export async function listDueFollowUps(scope: Scope, now = new Date()) {
+  const unitId = requireActiveUnit(scope.actor);
+  const today = localToday(now);
+  return (scope.db as Tx).transaction(async (tx) => {
+    const rows = await repo.plansWithFollowUpBy(tx, scope.regionId, addDaysToLocalDate(today, 14));
+    const who = await findPatientUnits(tx, scope.regionId, [...new Set(rows.map((r) => r.patientId))]);
+    const out = [];
+    for (const r of rows) {
+      const p = who.get(r.patientId);
+      if (!p || p.unitId !== unitId) continue;
+      out.push({
+        ...toSummary(r, [], today),
+        missing: [],
+        patientName: p.name,
+        followUpBy: r.followUpBy,
+      });
+    }
+    if (out.length > 0)
+      await appendAudit(tx, scope.actor, {
+        action: 'list',
+        entity: 'care_plan_follow_up',
+        patientIds: [...new Set(out.map((o) => o.patientId))],
+        detail: { count: out.length },
+      });
+    return out;
+  });
 }
 
 /** Used by the demo: a draft's content, as the editor would save it. */

@@ -8,6 +8,7 @@ export {
   findPatientByIdentity,
   findPatientNames,
   findPatientUnit,
+  findPatientUnits,
   type Guarded,
   type GuardedAction,
   insertPatient,

@@ -446,6 +446,21 @@ export async function findPatientUnit(db: Queryable, regionId: string, patientId
   return row?.unitId ?? null;
 }
 
+/** The units and names of these patients (region-bound), for work lists that log what they show. */
+export async function findPatientUnits(db: Queryable, regionId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { unitId: string; name: string }>();
+  const rows = await db
+    .select({
+      id: patients.id,
+      unitId: patients.unitId,
+      givenName: patients.givenName,
+      familyName: patients.familyName,
+    })
+    .from(patients)
+    .where(and(eq(patients.regionId, regionId), inArray(patients.id, ids)));
+  return new Map(rows.map((r) => [r.id, { unitId: r.unitId, name: `${r.givenName} ${r.familyName}` }]));
+}
+
 export async function findPatientNames(
   tx: Tx,
   regionId: string,

@@ -5,5 +5,6 @@ import { lazy } from 'react';
 export const CarePlanPage = lazy(() =>
   import('./care-plan-page.tsx').then((m) => ({ default: m.CarePlanPage })),
 );
+export { DueCarePlanFollowUps } from './due-follow-ups.tsx';
 export { PartnerCarePlans } from './partner-care-plans.tsx';
 export { carePlansSection } from './patient-page-parts.tsx';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import { DueCarePlanFollowUps } from '../care-plans/index.ts';
 import { RecallProgress } from './recall-progress.tsx';
 import { RecallTable } from './recall-table.tsx';
 import { useBookMany } from './use-book-many.ts';
@@ -75,6 +76,7 @@ export function RecallPage() {
           healthCheckId={healthCheck?.id ?? null}
         />
       )}
+      <DueCarePlanFollowUps />
     </Stack>
   );
 }
