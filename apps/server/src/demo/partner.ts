@@ -18,7 +18,7 @@ export async function seedPartnerAccess(
   db: Db,
   units: DemoUnit[],
   passwordHash: string,
-): Promise<DemoPatient | null> {
+): Promise<{ patient: DemoPatient; userId: string } | null> {
   const kumla = units.find((u) => u.name.startsWith('Kumla'));
   const patient = kumla?.patients[0];
   if (!kumla || !patient) return null;
@@ -52,5 +52,5 @@ export async function seedPartnerAccess(
     },
   ];
   for (const c of contacts) await insertNetworkContact(db, kumla.actor, patient.id, c);
-  return patient;
+  return { patient, userId };
 }

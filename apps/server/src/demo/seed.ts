@@ -14,6 +14,7 @@ import {
   saveTeam,
 } from '../modules/organisation/index.ts';
 import { insertPatient, insertRepresentative } from '../modules/patients/index.ts';
+import { seedCarePlans } from './care-plans.ts';
 import { seedFollowUpHistory } from './follow-up.ts';
 import { seedIntake } from './intake.ts';
 import { seedLetterPictures } from './letters.ts';
@@ -275,13 +276,15 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}) {
   // Visit types, calendars, closed days, past health checks and the coming weeks' visits (issue 5).
   await seedScheduling(db, units, today);
   // A partner organisation's account and a patient whose network shows what consent hides.
-  await seedPartnerAccess(db, units, passwordHash);
+  const partner = await seedPartnerAccess(db, units, passwordHash);
   // Twelve months of after-visit survey answers per unit (issue 6).
   await seedSurveys(db, units, today);
   // Drawn avatars of the staff and a drawing of each unit's entrance, for the letters (issue 6).
   await seedLetterPictures(db, units);
   // When the pilot patients were listed, for the follow-up's history (issue 14).
   await seedFollowUpHistory(db, units, today);
+  // SIPs: agreed with the partner, a draft, one whose follow-up is overdue (issue 13).
+  await seedCarePlans(db, units, partner?.userId ?? null, today);
 }
 
 async function seedRegion(

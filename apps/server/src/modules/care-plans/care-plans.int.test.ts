@@ -48,6 +48,25 @@ const consent = (participantId: string | null) => ({
 let revision = 0;
 const plan = () => `/api/care-plans/${planId}`;
 
+describe('the demo', () => {
+  it('has SIPs at Kumla in several states: agreed with the partner, a draft, one whose follow-up is overdue', async () => {
+    const rows = await queryRows<{ status: string; overdue: boolean }>(
+      t.database.db,
+      sql`select status, coalesce(follow_up_date < current_date, false) as overdue from care_plans order by created_at`,
+    );
+    expect(rows).toEqual([
+      { status: 'agreed', overdue: false },
+      { status: 'draft', overdue: false },
+      { status: 'agreed', overdue: true },
+    ]);
+    const due = (await navigator.get('/api/care-plans/follow-ups')).body;
+    expect(due.filter((d: { followUpOverdue: boolean }) => d.followUpOverdue)).toHaveLength(1);
+    const shared = (await partner.get('/api/partner/care-plans')).body;
+    expect(shared).toHaveLength(1);
+    expect(shared[0].mine).toEqual(['Hemsjukvård en gång i veckan']);
+  });
+});
+
 describe('a SIP: start, participants, consent, the legal parts, agree, versions', () => {
   it('refuses bad input with a 4xx and writes nothing', async () => {
     const before = await countRows(t.database, 'care_plans');
@@ -135,6 +154,7 @@ describe('a SIP: start, participants, consent, the legal parts, agree, versions'
   });
 
   it('refuses to agree while a legal part is missing, naming it, and changes nothing', async () => {
+    const versionsBefore = await countRows(t.database, 'care_plan_versions');
     const r = await navigator.post(`${plan()}/agree`, { expectedRevision: revision });
     expect(r.status).toBe(422);
     expect(r.body.code).toBe('care_plan_incomplete');
@@ -146,7 +166,7 @@ describe('a SIP: start, participants, consent, the legal parts, agree, versions'
       'follow_up',
     ]);
     expect(r.body.detail).toContain('vilka insatser som behövs');
-    expect(await countRows(t.database, 'care_plan_versions')).toBe(0);
+    expect(await countRows(t.database, 'care_plan_versions')).toBe(versionsBefore);
     expect((await navigator.get(plan())).body).toMatchObject({ status: 'draft', revision });
   });
 
@@ -202,8 +222,9 @@ describe('a SIP: start, participants, consent, the legal parts, agree, versions'
   it('the partner sees the agreed SIP in /samverkan and acknowledges it, audited at the patient’s unit', async () => {
     const list = await partner.get('/api/partner/care-plans');
     expect(list.status).toBe(200);
-    expect(list.body).toHaveLength(1);
-    expect(list.body[0]).toMatchObject({
+    // Beside the demo's agreed SIP with her (Kumla's first patient).
+    expect(list.body).toHaveLength(2);
+    expect(list.body.find((x: { id: string }) => x.id === planId)).toMatchObject({
       id: planId,
       patientName: 'Sippa Testsson',
       version: 1,
@@ -243,7 +264,11 @@ describe('a SIP: start, participants, consent, the legal parts, agree, versions'
     expect(v1.body.participants.map((p: { name: string }) => p.name)).toContain('Marie Kommunsson');
     expect((await navigator.get(`${plan()}/versions/2`)).status).toBe(404);
     // The partner still sees version 1 while version 2 is a draft.
-    expect((await partner.get('/api/partner/care-plans')).body[0].version).toBe(1);
+    const mine = async () =>
+      ((await partner.get('/api/partner/care-plans')).body as Array<{ id: string; version: number }>).find(
+        (x) => x.id === planId,
+      );
+    expect((await mine())?.version).toBe(1);
     const agreed = await navigator.post(`${plan()}/agree`, { expectedRevision: changed.body.revision });
     expect(agreed.body.versions.map((v: { changed: string[] }) => v.changed)).toEqual([
       [],
@@ -284,7 +309,9 @@ describe('a SIP: start, participants, consent, the legal parts, agree, versions'
     expect((await navigator.post(`${plan()}/consents/${c.id}/withdraw`, { reason: 'igen' })).status).toBe(
       409,
     );
-    expect((await partner.get('/api/partner/care-plans')).body).toEqual([]);
+    const left = (await partner.get('/api/partner/care-plans')).body as Array<{ id: string }>;
+    expect(left.map((x) => x.id)).not.toContain(planId);
+    expect(left).toHaveLength(1);
     const ack = await partner.post(`/api/partner/care-plans/${planId}/acknowledge`, { version: 2 });
     expect(ack.status).toBe(404);
   });
