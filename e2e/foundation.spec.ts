@@ -105,7 +105,7 @@ describe('a unit manager', () => {
     ).toBeGreaterThan(2);
     await expectAccessible(page, 'the patient log extract');
 
-    await page.getByRole('link', { name: 'Logg' }).first().click();
+    await page.getByRole('link', { name: 'Logg', exact: true }).first().click();
     await page.getByRole('table', { name: 'Loggposter' }).waitFor();
     await page.getByRole('button', { name: 'Kontrollera loggens kedja' }).click();
     await expect

@@ -15,7 +15,7 @@ describe('a page that cannot be drawn', () => {
     // As after an update, when the browser still has the old page: the log page's code cannot be loaded.
     const blocked = '**/assets/audit-page-*.js';
     await page.route(blocked, (route) => route.abort());
-    await page.getByRole('link', { name: 'Logg' }).first().click();
+    await page.getByRole('link', { name: 'Logg', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Något gick fel' }).waitFor();
     expect(await page.getByText('Sidan kunde inte visas.').count()).toBe(1);
     await expectAccessible(page, 'the error page');
