@@ -155,8 +155,12 @@ export async function resolveSession(db: Db, token: string, settings: SessionSet
   // A session owing its second step keeps its short lifetime (no sliding).
   if (session.secondFactor === 'none' && now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     // Its trigger tells every instance's cache to drop the session; this one takes it again next time.
+    // Until that notice arrives, the copy in memory carries the new expiry itself, so a session whose
+    // lifetime this request ended is not answered from memory on the next one.
+    const expiresAt = slidingExpiry(session.createdAt, now, settings);
     session.lastSeenAt = now;
-    await repo.touchSession(db, tokenHash, now, slidingExpiry(session.createdAt, now, settings));
+    session.expiresAt = expiresAt;
+    await repo.touchSession(db, tokenHash, now, expiresAt);
   }
   return session;
 }
