@@ -24,6 +24,18 @@ export function localToday(now: Date = new Date()): string {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/**
+ * The local day and time of day of an instant, as messages take them as parameters:
+ * `{ date: "2026-03-03", time: "08:00" }` (the catalogues write "3 mars kl. 08:00").
+ */
+export function localAt(instant: number | Date, timeZone = TIME_ZONE): { date: string; time: string } {
+  const t = new TZDate(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
+  return {
+    date: `${pad(t.getFullYear(), 4)}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`,
+    time: `${pad(t.getHours())}:${pad(t.getMinutes())}`,
+  };
+}
+
 /** A local date (YYYY-MM-DD) plus whole months; the 31st (or 29 February) becomes the month's last day. */
 export function addMonthsToLocalDate(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -1,5 +1,4 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { TZDate } from '@date-fns/tz';
 import type {
   CreatedLetter,
   LetterContent,
@@ -14,7 +13,7 @@ import type { Db, Tx } from '../../db/database.ts';
 import { appendAudit } from '../../kernel/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, badRequest, conflict, notFound, problem } from '../../lib/errors.ts';
-import { endOfLocalDay, localToday, startOfLocalDay, TIME_ZONE } from '../../lib/time.ts';
+import { endOfLocalDay, localAt, localToday, startOfLocalDay } from '../../lib/time.ts';
 import { getMyContacts } from '../care-team/index.ts';
 import { findPatientNames, getPatient, requireActiveUnit } from '../patients/index.ts';
 import { getBooking, getDayList, nextOpenDay } from '../scheduling/index.ts';
@@ -148,14 +147,7 @@ export async function markSent(
 }
 
 function letterOutdated(change: { state: string; start: string | null }) {
-  if (!change.start) return conflict('letter_outdated', { at: null });
-  const t = new TZDate(new Date(change.start).getTime(), TIME_ZONE);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const at = {
-    date: `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())}`,
-    time: `${two(t.getHours())}:${two(t.getMinutes())}`,
-  };
-  return conflict('letter_outdated', { at });
+  return conflict('letter_outdated', { at: change.start ? localAt(new Date(change.start)) : null });
 }
 
 const sentOf = (row: repo.LetterRow) => ({
