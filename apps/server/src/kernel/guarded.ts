@@ -85,13 +85,7 @@ export function guardedRow<R extends { regionId: string }, T>(
       const defaultEntityId = guard.entityIdOf?.(row) ?? patientIds[0] ?? null;
       const decision = await decide(tx, actor, guard, row, patientIds);
       if (!decision.allow) {
-        await appendAudit(tx, actor, {
-          action: 'denied',
-          entity: guard.entity,
-          entityId: defaultEntityId,
-          patientIds,
-          detail: { attempted: guard.action, ...(decision.why === 'rule' ? {} : { why: decision.why }) },
-        });
+        await auditRefusal(tx, actor, guard.entity, guard.action, defaultEntityId, patientIds, decision.why);
         return { status: 'refused' as const, why: decision.why };
       }
       const done = await work(tx, row);
@@ -111,6 +105,25 @@ export function guardedRow<R extends { regionId: string }, T>(
 }
 
 type Refusal = Extract<AccessDecision, { allow: false }>['why'];
+
+/** A refused access is itself an entry (action `denied`): what was attempted and, beyond the rule, why. */
+function auditRefusal(
+  q: Queryable,
+  actor: Actor,
+  entity: string,
+  attempted: GuardedAction,
+  entityId: string | null,
+  patientIds: string[],
+  why: Refusal,
+) {
+  return appendAudit(q, actor, {
+    action: 'denied',
+    entity,
+    entityId,
+    patientIds,
+    detail: { attempted, ...(why === 'rule' ? {} : { why }) },
+  });
+}
 
 /** How a refusal is answered: denied (403), not found (404), or the reason / confirmation dialog. */
 function refusal(why: Refusal): { status: 'not_found' } | { status: 'denied' } {
@@ -166,13 +179,7 @@ export async function guardedRead<R extends { regionId: string }>(
     return { status: 'ok', value: row };
   }
   if (!decision.allow) {
-    await appendAudit(scope.db, actor, {
-      action: 'denied',
-      entity: guard.entity,
-      entityId,
-      patientIds,
-      detail: { attempted: 'read', ...(decision.why === 'rule' ? {} : { why: decision.why }) },
-    });
+    await auditRefusal(scope.db, actor, guard.entity, 'read', entityId, patientIds, decision.why);
     return refusal(decision.why);
   }
   await appendAudit(scope.db, actor, {
